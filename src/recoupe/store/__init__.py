@@ -1,1 +1,5 @@
+"""The SQLite store."""
 
+from recoupe.store.db import Store
+
+__all__ = ["Store"]

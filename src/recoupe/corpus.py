@@ -1,0 +1,93 @@
+"""Corpus stages over the store: canonical entities, lineage, stories, dossiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from recoupe.store import Store
+from recoupe.types import Article, Dossier, Source, Story, to_json
+
+LOG = logging.getLogger(__name__)
+
+STORY_INDEX_KEY = "story_index"
+
+
+def update_corpus(store: Store, *, progress: bool = False) -> list[str]:
+    """Refresh corpus-level facts after new pages; returns the ids of stories that changed."""
+    articles = store.articles()
+    if not articles:
+        return []
+    canonicalize_entities(store, articles)
+    sources = find_sources(articles)
+    store.save_relations(sources)
+    touched = assign_stories(store, articles)
+    by_id = {article.id: article for article in articles}
+    for story in store.stories():
+        if story.id in touched:
+            refresh_dossier(store, story, [by_id[i] for i in story.article_ids if i in by_id], sources)
+    return sorted(touched)
+
+
+def canonicalize_entities(store: Store, articles: list[Article]) -> None:
+    """One canonical name per entity across the whole corpus; annotations rewritten in place."""
+    from recoupe.nlp.entities import canonicalize
+
+    canonicalize(articles)
+    with store.transaction():
+        for article in articles:
+            store.save_annotations(article)
+
+
+def find_sources(articles: Sequence[Article]) -> list[Source]:
+    """Each article's relation to the others: original, copy or rewrite (of the earliest)."""
+    from recoupe.reuse.lineage import ReuseItem, find_relations
+
+    items = [
+        ReuseItem(article_id=a.id, text=a.text, published=a.published_value, outlet=a.outlet,
+                  title=a.title, source=a.source, url=a.url)
+        for a in articles
+    ]
+    return find_relations(items)
+
+
+def assign_stories(store: Store, articles: list[Article]) -> set[str]:
+    """Add articles not yet in a story to the incremental story index; returns touched stories."""
+    from recoupe.stories.cluster import StoryIndex, article_features
+
+    state = store.get_state(STORY_INDEX_KEY)
+    index = StoryIndex.from_json(state) if state else StoryIndex()
+    placed = {row[0] for row in store.db.execute("SELECT article_id FROM story_articles")}
+    fresh = [article for article in articles if article.id not in placed]
+    assignments = index.add([article_features(article) for article in fresh])
+    store.set_state(STORY_INDEX_KEY, index.to_json())
+    touched = set(assignments.values())
+    for story in index.stories():
+        if story.id in touched:
+            store.save_story(_as_story(story))
+    return touched
+
+
+def refresh_dossier(store: Store, story: Story, articles: list[Article], sources: list[Source]) -> Dossier:
+    """Build the story's dossier and persist it with the story's flag count."""
+    from recoupe.stories.dossier import build_dossier
+
+    members = {article.id for article in articles}
+    dossier = build_dossier(story, articles, [s for s in sources if s.article_id in members])
+    dossier.generated_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    story.flags = len(dossier.flags)
+    dossier.story = story
+    store.save_story(story)
+    store.save_dossier(story.id, to_json(dossier))
+    return dossier
+
+
+def _as_story(story: object) -> Story:
+    """The index's view of a story as the core Story type."""
+    if isinstance(story, Story):
+        return story
+    return Story(
+        id=story.id, title=story.title or "", article_ids=list(story.article_ids),
+        first=story.first, last=story.last, entities=list(story.entities),
+    )
