@@ -1,0 +1,169 @@
+"""French vocabulary for the dossier: summary, timeline, quote table and cross-source checks (data only)."""
+
+import re
+
+# --------------------------------------------------------------------------- tokens and sentences
+
+STOPWORDS = frozenset("""
+a à afin ai aie aient aies ait alors as au aucun aucune aujourd aupres auprès aura aurai auraient
+aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux avaient avais avait
+avant avec avez aviez avions avoir avons ayant ayez ayons c ça car ce ceci cela celle celles celui
+cependant certains ces cet cette ceux chacun chaque chez ci comme comment contre d dans de depuis
+des deux devant doit donc dont du durant elle elles en encore entre es est et étaient étais était
+etait étant été etre être eu eue eues eûmes eurent eus eusse eut eux fait faire fois font furent
+fus fut gr hors i ici il ils j jamais je jusqu jusque l la là le les leur leurs lors lorsque lui m
+ma mais me même mêmes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas
+peu peut peuvent plus plusieurs pour pourquoi pourrait près puis qu quand que quel quelle quelles
+quels qui quoi s sa sans se selon sera serai seraient serait seront ses si sien son sont sous
+soyez soit suis sur t ta tandis tant te tes toi ton tous tout toute toutes très tu un une unes
+uns va vers via vos votre vous vu y ont-ils est-ce cet celle-ci celui-ci ceux-ci
+""".split())
+
+ABBREVIATIONS = frozenset({
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "av",
+    "apr", "j.-c", "n°", "no", "p", "pp", "vol", "éd", "ed", "chap", "fig", "env", "max", "min",
+    "gén", "col", "cdt", "lt", "sgt", "boul", "bd", "ave", "tél", "art", "al",
+})
+
+# Sentences that look like page furniture rather than reporting.
+BOILERPLATE_CUES = (
+    "cookie", "abonnez", "abonnement", "newsletter", "inscrivez", "cliquez", "partager",
+    "commentaire", "captcha", "lire aussi", "à lire", "publicité", "tous droits réservés",
+    "suivez-nous", "consulter aussi", "soutenez", "votre navigateur", "javascript",
+    "mot de passe", "se connecter", "crédit photo", "©",
+)
+
+# A finite verb (auxiliaries, modals, frequent verbs, imperfect and future endings): a sentence
+# without one, alone in its paragraph, is a photo caption or a heading, not reporting.
+FINITE_VERB_PATTERN = re.compile(
+    r"\b(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|serait|seraient|aurait|auraient|"
+    r"fut|furent|va|vont|peut|peuvent|doit|doivent|fait|font|dit|disent|estime|affirme|déclare|"
+    r"annonce|indique|explique|reste|restent|semble|semblent)\b|\b\w{3,}(?:ait|aient|èrent|eront)\b",
+    re.IGNORECASE,
+)
+
+# Sentence openings that point back to an earlier sentence: weak on their own in a summary.
+ANAPHORIC_OPENERS = (
+    "il ", "elle ", "ils ", "elles ", "ce ", "cet ", "cette ", "ces ", "cela ", "ceci ", "celui",
+    "celle", "de son côté", "de leur côté", "en effet", "cependant", "toutefois", "pourtant",
+    "par ailleurs", "en outre", "mais ", "et ", "depuis,", "lui ", "leur ",
+)
+
+# Lines in a page that carry its own publication date (byline), not an event date.
+BYLINE_CUES = ("publié", "mis à jour", "modifié le", "actualisé", "mise à jour", "par la rédaction")
+
+# --------------------------------------------------------------------------- figures
+
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
+}
+
+MULTIPLIERS = {
+    "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+    "md": 1e9, "mds": 1e9, "m": 1e6,
+}
+
+# Words that make a figure approximate: "environ 70", "près de 300", "plus de 20".
+APPROXIMATION_CUES = (
+    "environ", "près de", "presque", "quelque", "quelques", "plus de", "moins de", "au moins",
+    "au moins", "jusqu'à", "jusqu’à", "autour de", "quasiment", "approximativement", "une centaine",
+    "plus d'", "plus d’", "moins d'", "moins d’", "pas moins de", "un peu plus de", "un peu moins de",
+)
+
+# Adjectives that may sit between a number and its head noun ("295 grands électeurs").
+PRE_NOUN_ADJECTIVES = frozenset({
+    "grands", "grandes", "petits", "petites", "nouveaux", "nouvelles", "premiers", "premières",
+    "derniers", "dernières", "autres", "anciens", "anciennes", "jeunes", "vrais", "gros", "bons",
+    "seuls", "seules", "principaux", "principales", "hauts", "hautes", "millions", "milliards",
+    "million", "milliard", "mille", "de", "d", "d'", "d’",
+})
+
+# Head words after a number that are not a counted quantity (times, ranks, dates).
+NON_QUANTITY_HEADS = frozenset({
+    "heure", "heures", "h", "minute", "minutes", "seconde", "secondes", "an", "ans", "année",
+    "années", "jour", "jours", "mois", "semaine", "semaines", "siècle", "siècles", "fois", "fin",
+    "début", "er", "e", "ème", "è", "et", "à", "au", "aux", "ou", "sur", "en", "le", "la", "les",
+    "des", "du", "pour", "par", "avec", "dans", "contre",
+}) | frozenset(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+    "décembre decembre".split()
+)
+
+UNITS = {
+    "%": "%", "pour cent": "%", "pourcent": "%", "€": "€", "euros": "€", "euro": "€",
+    "dollars": "$", "dollar": "$", "$": "$", "km": "km", "kilomètres": "km", "tonnes": "t",
+    "habitants": "habitant", "voix": "voix",
+}
+
+# --------------------------------------------------------------------------- statements
+
+# Verbs and nouns naming a direct contact between people (a call, a talk, a meeting).
+CONTACT_VERB_STEMS = (
+    "parl", "téléphon", "telephon", "entretenu", "entretenus", "appel", "rencontr", "convers",
+    "discut", "échang",
+)
+CONTACT_NOUNS = (
+    "entretien téléphonique", "appel téléphonique", "conversation téléphonique",
+    "échange téléphonique", "entretien", "rencontre", "appel",
+)
+
+# "Not yet / never": the event has not happened.
+NOT_YET_PATTERN = re.compile(
+    r"\b(?:n['’]\s*(?:a|avait|ont|avaient|aurait)|ne\s+(?:s['’]est|se sont|l['’]a))\s+"
+    r"(?:pas encore|toujours pas|jamais)\b|\bpas encore eu\b|\bjamais eu\b|\baucun contact\b",
+    re.IGNORECASE,
+)
+
+# An event reported as accomplished: auxiliary + past participle of a contact verb.
+ACCOMPLISHED_CONTACT_PATTERN = re.compile(
+    r"\b(?:a|ont|avait|avaient|se sont|s['’]est|s['’]étaient|se seraient|ont eu|a eu)\s+"
+    r"(?:\w+\s+){0,2}?(?:parlé|téléphoné|téléphonés|entretenus?|appelé|rencontrés?|discuté|"
+    r"échangé)\b|\b(?:cet|leur|un|l['’])\s*(?:entretien|appel|échange) téléphonique\b",
+    re.IGNORECASE,
+)
+
+# Modal or future cues that make a contact hypothetical, not a claim of fact.
+HYPOTHETICAL_CUES = (
+    "pourrait", "pourraient", "allons", "va ", "vont", "envisage", "prêt à", "prête à",
+    "possibilité", "souhait", "espère", "si ", "devrait", "devraient", "n'exclu", "n’exclu",
+)
+
+# Role nouns that name an office or function, in their masculine singular form.
+ROLE_NOUNS = {
+    "président": "président", "présidente": "président", "candidat": "candidat",
+    "candidate": "candidat", "premier ministre": "premier ministre",
+    "première ministre": "premier ministre", "ministre": "ministre", "porte-parole": "porte-parole",
+    "secrétaire général": "secrétaire général", "secrétaire générale": "secrétaire général",
+    "chancelier": "chancelier", "chancelière": "chancelier", "chef": "chef", "dirigeant": "dirigeant",
+    "dirigeante": "dirigeant", "maire": "maire", "gouverneur": "gouverneur", "sénateur": "sénateur",
+    "sénatrice": "sénateur", "directeur": "directeur", "directrice": "directeur", "roi": "roi",
+    "reine": "roi", "pape": "pape",
+}
+
+# Determiners that open a role apposition ("la candidate démocrate X"); elided forms without '.
+ROLE_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "son", "sa", "leur", "au", "aux"})
+
+# Modifiers that make a role time-bound, so two holders are not a contradiction.
+ROLE_TIME_MODIFIERS = frozenset({
+    "élu", "élue", "sortant", "sortante", "actuel", "actuelle", "futur", "future", "ancien",
+    "ancienne", "ex", "nouveau", "nouvelle", "précédent", "précédente", "prochain", "prochaine",
+    "défunt", "défunte", "feu", "intérimaire", "désigné", "désignée", "adjoint", "adjointe",
+})
+
+# --------------------------------------------------------------------------- out-of-time
+
+# "élu 45e président": an ordinal office, naming one specific term.
+ORDINAL_OFFICE_PATTERN = re.compile(
+    r"\b(?P<verb>réélue?|élue?)\s+(?:comme\s+)?(?:le\s+|la\s+)?(?P<ordinal>\d{1,3})\s*(?:e|è|ème|eme|er|re)\s+"
+    r"(?P<office>président(?:e)?|premier ministre|chancelier|chancelière|pape|gouverneur|maire)\b",
+    re.IGNORECASE,
+)
+# "réélu", "second mandat": a repeated term for the same person.
+REELECTION_PATTERN = re.compile(
+    r"\bréélue?\b|\b(?:second|deuxième|troisième|nouveau) mandat\b", re.IGNORECASE
+)
+
+# An explicit year in running text (not inside a larger number).
+YEAR_PATTERN = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")

@@ -1,0 +1,195 @@
+"""Extractive multi-document summary: central, well-supported, non-redundant sentences, each cited."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from recoupe.lang.fr.checks import ANAPHORIC_OPENERS, FINITE_VERB_PATTERN
+from recoupe.stories.check_text import (
+    Sentence,
+    Vector,
+    centroid,
+    content_words,
+    copy_ids,
+    cosine,
+    idf_weights,
+    independent,
+    lineage_roots,
+    looks_like_boilerplate,
+    sentences_of,
+    tfidf,
+    word_count,
+)
+from recoupe.types import Article, Citation, Source, SummarySentence
+
+LOG = logging.getLogger(__name__)
+
+_TERMINAL = re.compile(r"[.!?…][»\"”’)]*$|[»\"”]$")
+
+
+@dataclass(slots=True)
+class SummaryOptions:
+    """How the summary is chosen; the defaults suit news clusters of 3 to 20 articles."""
+
+    sentences: int = 6  # at most this many sentences
+    max_words: int | None = None  # stop once this many words are reached
+    min_sentence_words: int = 7
+    max_sentence_words: int = 60
+    mmr_lambda: float = 0.7  # 1.0 = relevance only, lower = more diversity
+    centrality_weight: float = 0.45
+    support_weight: float = 0.4
+    position_weight: float = 0.15
+    anaphora_penalty: float = 0.8  # score factor for sentences opening on "Il", "Cette"...
+    second_citation_similarity: float = 0.45  # another outlet "carries" a sentence above this
+    max_citations: int = 3
+
+
+@dataclass(slots=True)
+class _Candidate:
+    sentence: Sentence
+    vector: Vector
+    order: int  # rank of its article in reading order
+    score: float = 0.0
+    support: list[tuple[float, Sentence]] = field(default_factory=list)
+
+
+def summarize(
+    articles: Sequence[Article],
+    sources: Sequence[Source] = (),
+    *,
+    skip: Collection[str] = (),
+    options: SummaryOptions | None = None,
+) -> list[SummarySentence]:
+    """Pick summary sentences across articles, ordered by source then position, each with citations.
+
+    Copies (relation "copy" in `sources`) and articles whose id is in `skip` (e.g. flagged
+    out-of-time) are neither summarised nor cited as carriers.
+    """
+    options = options or SummaryOptions()
+    excluded = copy_ids(sources) | set(skip)
+    readable = [a for a in _reading_order(articles) if a.id not in excluded]
+    candidates = _candidates(readable, options)
+    if not candidates:
+        LOG.info("no summary: none of %d articles has a usable sentence", len(articles))
+        return []
+    by_id = {a.id: a for a in readable}
+    _score(candidates, by_id, lineage_roots(sources), options)
+    chosen = _select(candidates, options)
+    chosen.sort(key=lambda c: (c.order, c.sentence.start))
+    return [cited for c in chosen if (cited := _cited(c, by_id, options))]
+
+
+def _reading_order(articles: Sequence[Article]) -> list[Article]:
+    """Articles by publication date (undated last), ties kept in input order."""
+    indexed = list(enumerate(articles))
+    indexed.sort(key=lambda pair: (pair[1].published_value is None, pair[1].published_value or "", pair[0]))
+    return [article for _, article in indexed]
+
+
+def _candidates(articles: Sequence[Article], options: SummaryOptions) -> list[_Candidate]:
+    """Usable sentences with their TF-IDF vectors (idf over all usable sentences)."""
+    kept: list[tuple[Sentence, list[str], int]] = []
+    for order, article in enumerate(articles):
+        seen: set[str] = set()
+        for sentence in sentences_of(article):
+            reason = _unusable(sentence.text, options) or _caption(sentence, article)
+            if reason or sentence.text in seen:
+                LOG.debug("summary skips %r: %s", sentence.text[:40], reason or "repeated")
+                continue
+            seen.add(sentence.text)
+            kept.append((sentence, content_words(sentence.text), order))
+    idf = idf_weights(tokens for _, tokens, _ in kept)
+    return [_Candidate(s, tfidf(tokens, idf), order) for s, tokens, order in kept if tokens]
+
+
+def _unusable(text: str, options: SummaryOptions) -> str | None:
+    """Why a sentence cannot go in a summary, or None when it can."""
+    count = word_count(text)
+    if count < options.min_sentence_words:
+        return "too-short"
+    if count > options.max_sentence_words:
+        return "too-long"
+    if not _TERMINAL.search(text):
+        return "no-final-punctuation (heading or caption)"
+    if looks_like_boilerplate(text):
+        return "boilerplate"
+    return None
+
+
+def _caption(sentence: Sentence, article: Article) -> str | None:
+    """"caption" for a verbless sentence standing alone in its paragraph (photo caption, heading)."""
+    before = article.text[:sentence.start].rstrip(" \t")
+    after = article.text[sentence.end:].lstrip(" \t")
+    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return "caption (verbless sentence alone in its paragraph)" if alone and not FINITE_VERB_PATTERN.search(sentence.text) else None
+
+
+def _score(
+    candidates: list[_Candidate],
+    by_id: dict[str, Article],
+    roots: dict[str, str],
+    options: SummaryOptions,
+) -> None:
+    """Score = centrality to the cluster + support by independent articles + lead position."""
+    per_article: dict[str, list[_Candidate]] = {}
+    for candidate in candidates:
+        per_article.setdefault(candidate.sentence.article_id, []).append(candidate)
+    cluster = centroid(centroid(c.vector for c in group) for group in per_article.values())
+    others_count = max(1, len(per_article) - 1)
+    for candidate in candidates:
+        own = by_id[candidate.sentence.article_id]
+        for other_id, group in per_article.items():
+            if not independent(own, by_id[other_id], roots):
+                continue
+            best = max(group, key=lambda o: cosine(candidate.vector, o.vector))
+            candidate.support.append((cosine(candidate.vector, best.vector), best.sentence))
+        support = sum(sim for sim, _ in candidate.support) / others_count
+        position = 1.0 / math.sqrt(1 + candidate.sentence.index)
+        candidate.score = (
+            options.centrality_weight * cosine(candidate.vector, cluster)
+            + options.support_weight * support
+            + options.position_weight * position
+        )
+        if candidate.sentence.text.lower().startswith(ANAPHORIC_OPENERS):
+            candidate.score *= options.anaphora_penalty
+
+
+def _select(candidates: list[_Candidate], options: SummaryOptions) -> list[_Candidate]:
+    """Maximal marginal relevance until the sentence or word budget is reached."""
+    pool = sorted(candidates, key=lambda c: c.score, reverse=True)
+    chosen: list[_Candidate] = []
+    words = 0
+    while pool and len(chosen) < options.sentences:
+        if options.max_words is not None and words >= options.max_words:
+            break
+        best = max(pool, key=lambda c: _marginal(c, chosen, options.mmr_lambda))
+        pool.remove(best)
+        chosen.append(best)
+        words += word_count(best.sentence.text)
+    return chosen
+
+
+def _marginal(candidate: _Candidate, chosen: list[_Candidate], mmr_lambda: float) -> float:
+    """MMR value of a candidate given what is already chosen."""
+    redundancy = max((cosine(candidate.vector, c.vector) for c in chosen), default=0.0)
+    return mmr_lambda * candidate.score - (1 - mmr_lambda) * redundancy
+
+
+def _cited(candidate: _Candidate, by_id: dict[str, Article], options: SummaryOptions) -> SummarySentence | None:
+    """The summary sentence with its own span first, then other outlets that carry it (None if the span is off)."""
+    sentence = candidate.sentence
+    article = by_id[sentence.article_id]
+    if article.text[sentence.start:sentence.end] != sentence.text:
+        LOG.warning("summary drops a sentence of %s: its span does not match the text", article.id)
+        return None
+    citations = [Citation(article.id, sentence.start, sentence.end, article.outlet)]
+    carriers = sorted(candidate.support, key=lambda pair: pair[0], reverse=True)
+    for similarity, other in carriers:
+        if similarity < options.second_citation_similarity or len(citations) >= options.max_citations:
+            break
+        citations.append(Citation(other.article_id, other.start, other.end, by_id[other.article_id].outlet))
+    return SummarySentence(text=sentence.text, citations=citations)
