@@ -26,9 +26,10 @@ def write_dossiers(store: Store, out: Path, *, formats: tuple[str, ...] = ("json
         if data is None:
             continue
         dossier = from_json(Dossier, data)
+        articles = store.articles(story.article_ids)
         for fmt in formats:
             path = out / f"{story.id}.{EXTENSIONS[fmt]}"
-            path.write_text(render(dossier, fmt), encoding="utf-8")
+            path.write_text(render(dossier, fmt, articles=articles), encoding="utf-8")
             written.append(path)
         rows.append(_index_row(story, formats))
     index = out / "index.json"

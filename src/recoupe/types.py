@@ -146,6 +146,7 @@ class TimelineEntry:
     date: str  # ISO value of the event
     text: str  # the sentence that dates the event
     citations: list[Citation]
+    background: bool = False  # well before the story's own events (context, not news)
 
 
 @dataclass(slots=True)

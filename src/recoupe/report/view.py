@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from recoupe.stories.timeline import background_flags
 from recoupe.types import Article, Citation, Dossier
 
 FLAG_LABELS = {
@@ -52,7 +51,7 @@ def build_view(dossier: Dossier, *, articles: Sequence[Article] = ()) -> View:
     """Number every citation in reading order and find the text each one points to."""
     texts = {a.id: a.text for a in articles}
     known = _known_texts(dossier)
-    view = View(dossier=dossier, background=background_flags(dossier.timeline))
+    view = View(dossier=dossier, background=[entry.background for entry in dossier.timeline])
     for source in dossier.sources:
         fallback = source.source.rsplit("/", 1)[-1] if source.source else source.article_id
         view.names[source.article_id] = source.outlet or source.title or fallback

@@ -11,7 +11,7 @@ from typing import Any
 from recoupe.stories.checks import find_flags, out_of_time_ids
 from recoupe.stories.quote_table import build_quote_table
 from recoupe.stories.summary import SummaryOptions, summarize
-from recoupe.stories.timeline import build_timeline
+from recoupe.stories.timeline import background_flags, build_timeline
 from recoupe.types import Article, Dossier, Source, Story
 
 LOG = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ def build_dossier(
     late = out_of_time_ids(flags)
     summary = summarize(members, sources, skip=late, options=SummaryOptions(sentences=summary_sentences))
     timeline = build_timeline(members, sources, skip=late)
+    for entry, background in zip(timeline, background_flags(timeline)):
+        entry.background = background
     dated = sorted(v for a in members if a.id not in late and (v := a.published_value))
     return Dossier(
         story=dataclasses.replace(
