@@ -1,0 +1,183 @@
+"""HTML cleaning: trafilatura extracts the article, we add what it left out (with why), the
+publication date with its evidence, and a fallback when it finds too little."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from recoupe.clean.html_blocks import removed_blocks, squash, visible_blocks
+from recoupe.clean.result import CleanResult
+from recoupe.meta.htmlmeta import normalise_date, published_from_html
+from recoupe.meta.outlet import outlet_from_url
+from recoupe.types import Published, RemovedBlock
+
+LOG = logging.getLogger(__name__)
+
+MIN_ARTICLE_CHARS = 200  # below this, the extraction is retried in recall mode
+# htmldate's extensive search is right more often when it disagrees with the markup we read.
+_DATE_PARAMS = {"extensive_search": True, "original_date": True}
+_PARAGRAPH_TAGS = frozenset({"p", "head", "quote", "code", "item"})
+
+
+@dataclass(slots=True)
+class HtmlExtraction:
+    """A CleanResult plus how it was obtained."""
+
+    result: CleanResult
+    method: str  # "trafilatura", "trafilatura-recall", "baseline" or "none"
+    notes: list[str] = field(default_factory=list)
+
+
+def clean_html(html: str | bytes, *, url: str | None = None) -> CleanResult:
+    """Article paragraphs, title, outlet and publication date of an HTML page; never raises.
+
+    ``removed`` lists the visible text blocks that are not in the article, each with a reason
+    (``navigation``, ``footer``, ``cookie-banner`` ... or ``html-boilerplate``).
+    """
+    return extract_html(html, url=url).result
+
+
+def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlExtraction:
+    """Like :func:`clean_html`, and says which method produced the text."""
+    try:
+        return _extract(html, url=url)
+    except Exception as error:  # broken markup must never stop a batch
+        LOG.warning("HTML cleaning failed for %s: %s", url, error, exc_info=True)
+        note = f"cleaning failed ({type(error).__name__}: {error})"
+        return HtmlExtraction(CleanResult(title=None, paragraphs=[], outlet=outlet_from_url(url)),
+                              "none", [note])
+
+
+def _extract(html: str | bytes, *, url: str | None) -> HtmlExtraction:
+    """Parse once, extract, fall back if needed, then fill metadata and removed blocks."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html) if html else None
+    if tree is None:
+        return HtmlExtraction(CleanResult(title=None, paragraphs=[], outlet=outlet_from_url(url)),
+                              "none", ["no HTML could be parsed from the input"])
+    document, paragraphs, method, notes = _article(tree, url=url)
+    title = _clean_title(getattr(document, "title", None))
+    paragraphs, title_removed = _drop_title_paragraph(paragraphs, title)
+    page_url = url or getattr(document, "url", None)
+    result = CleanResult(
+        title=title, paragraphs=paragraphs,
+        removed=title_removed + removed_blocks(visible_blocks(tree), "\n".join(paragraphs)),
+        published=_published(tree, page_url, document),
+        outlet=_outlet(document, page_url), author=getattr(document, "author", None) or None,
+    )
+    return HtmlExtraction(result, method, notes)
+
+
+def _article(tree, *, url: str | None):
+    """trafilatura first, recall mode when too little came out, then the baseline."""
+    import trafilatura
+
+    notes: list[str] = []
+    document = _bare(tree, url=url, favor_recall=False)
+    paragraphs = _paragraphs(document)
+    if _length(paragraphs) >= MIN_ARTICLE_CHARS:
+        return document, paragraphs, "trafilatura", notes
+    notes.append(f"trafilatura found {_length(paragraphs)} characters; retried in recall mode")
+    recall = _bare(tree, url=url, favor_recall=True)
+    if _length(_paragraphs(recall)) > _length(paragraphs):
+        document, paragraphs = recall, _paragraphs(recall)
+        if _length(paragraphs) >= MIN_ARTICLE_CHARS:
+            return document, paragraphs, "trafilatura-recall", notes
+    body, _, length = trafilatura.baseline(tree)
+    if length > _length(paragraphs):
+        notes.append("recall mode found too little; used the largest text blocks (baseline)")
+        return document, _body_paragraphs(body), "baseline", notes
+    method = "trafilatura-recall" if paragraphs else "none"
+    LOG.info("little article text found (%s): %s", method, "; ".join(notes))
+    return document, paragraphs, method, notes
+
+
+def _bare(tree, *, url: str | None, favor_recall: bool):
+    """trafilatura.bare_extraction with our settings; None when it finds nothing."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree, url=url, favor_recall=favor_recall, include_comments=False, include_tables=False,
+        include_images=False, with_metadata=True, deduplicate=False, date_extraction_params=_DATE_PARAMS)
+
+
+def _paragraphs(document) -> list[str]:
+    """Paragraph texts of an extraction (its body's block children)."""
+    body = getattr(document, "body", None)
+    return _body_paragraphs(body) if body is not None else []
+
+
+def _body_paragraphs(body: etree._Element) -> list[str]:
+    """One paragraph per block child of the body; list items one each."""
+    paragraphs: list[str] = []
+    for child in body:
+        items = child.iterfind(".//item") if child.tag == "list" else [child]
+        for item in items:
+            text = _element_text(item)
+            if text:
+                paragraphs.append(text)
+    return paragraphs
+
+
+def _element_text(element: etree._Element) -> str:
+    """Text of an output element; <lb/> becomes a line break, other whitespace collapses."""
+    parts: list[str] = [element.text or ""]
+    for child in element.iterdescendants():
+        parts.append("\n" if child.tag == "lb" else (child.text or ""))
+        parts.append(child.tail or "")
+    lines = (squash(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _length(paragraphs: list[str]) -> int:
+    """Total characters of the paragraphs."""
+    return sum(len(p) for p in paragraphs)
+
+
+def _clean_title(title: str | None) -> str | None:
+    """Whitespace-collapsed title, None when empty."""
+    return squash(title) or None if title else None
+
+
+def _drop_title_paragraph(paragraphs: list[str], title: str | None) -> tuple[list[str], list[RemovedBlock]]:
+    """The heading that repeats the title is not body text."""
+    if title and paragraphs and squash(paragraphs[0]).casefold() == title.casefold():
+        return paragraphs[1:], [RemovedBlock(paragraphs[0], reason="title-repeated")]
+    return paragraphs, []
+
+
+def _published(tree, url: str | None, document) -> Published | None:
+    """The markup or URL date (with its evidence) when htmldate agrees on the day, else htmldate's.
+
+    On the htmldate corpus, htmldate is right 19 times out of 24 when the two disagree.
+    """
+    found = published_from_html(tree, url=url)
+    guessed = normalise_date(getattr(document, "date", None) or "")
+    if guessed and _year_only_guess(guessed, tree):
+        LOG.debug("dropped htmldate guess %s: only a year (e.g. a copyright line) backs it", guessed)
+        guessed = None
+    if found and (guessed is None or found.value[:10] == guessed[:10]):
+        return found
+    if guessed:
+        evidence = f"markup said {found.value} ({found.evidence})" if found else None
+        return Published(guessed, origin="htmldate", evidence=evidence)
+    return None
+
+
+def _year_only_guess(value: str, tree) -> bool:
+    """htmldate turns a bare year ("© 2024") into January 1st; such a day is not a date we saw."""
+    if value[4:10] != "-01-01":
+        return False
+    year = value[:4]
+    page = etree.tostring(tree, encoding="unicode", method="html")
+    return not any(form in page for form in (f"{year}-01-01", f"01/01/{year}", f"01.01.{year}", f"{year}0101"))
+
+
+def _outlet(document, url: str | None) -> str | None:
+    """Site name from the page's metadata, else the URL host."""
+    sitename = squash(getattr(document, "sitename", None) or "")
+    return sitename or outlet_from_url(url) or outlet_from_url(getattr(document, "hostname", None))
