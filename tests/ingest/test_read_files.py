@@ -195,3 +195,11 @@ def test_detect_kind_reads_content() -> None:
     assert detect_kind(b"<?xml version='1.0'?><rss version='2.0'><channel></channel></rss>") == "feed"
     assert detect_kind(b"  <!doctype html><html><body></body></html>") == "html"
     assert detect_kind("Accueil\nPublié le 8 novembre 2024\nTexte.".encode()) == "dump"
+
+
+def test_a_folders_readme_is_not_read_as_a_page(seeds):
+    from recoupe.ingest import read_inputs
+
+    sources = [item.source for item in read_inputs([str(seeds)])]
+    assert len(sources) == 5
+    assert not any(source.endswith("README.md") for source in sources)

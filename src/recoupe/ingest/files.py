@@ -16,6 +16,8 @@ from recoupe.ingest.options import size_label
 LOG = logging.getLogger(__name__)
 
 _GLOB_CHARACTERS = frozenset("*?[")
+# A folder's own documentation is not a page: skipped when walking folders (still read if named).
+FOLDER_DOC_STEMS = frozenset({"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE"})
 
 
 @dataclass(slots=True)
@@ -55,6 +57,10 @@ def expand_inputs(inputs: list[str]) -> Iterator[Expanded]:
 def _folder_files(folder: Path) -> Iterator[Expanded]:
     """Every visible file under `folder`, sorted."""
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not _is_hidden(p, folder))
+    docs = [p for p in files if p.name.split(".", 1)[0].upper() in FOLDER_DOC_STEMS]
+    if docs:
+        LOG.info("skipping the folder's documentation files: %s", ", ".join(p.name for p in docs))
+        files = [p for p in files if p not in docs]
     if not files:
         yield Expanded(str(folder), error="folder holds no visible files")
     for path in files:
