@@ -1,0 +1,117 @@
+"""Our cleaner for plain-text page dumps (a browser's select-all + copy, rendered HTML text).
+
+No open tool cleans such dumps: HTML extractors need the markup. We segment the dump into
+lines, mark boilerplate from layout and language cues (`dump_features`), keep the dense run
+of prose as the body (`dump_classify`), and read the title, byline date and outlet from the
+lines around it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from recoupe.clean.dump_blocks import split_units
+from recoupe.clean.dump_classify import Classification, find_body, mark_units
+from recoupe.clean.paragraphs import drop_repeated_blocks
+from recoupe.clean.result import CleanResult
+from recoupe.meta.dates import date_from_byline
+from recoupe.meta.title import TitleMatch, repeated_title, title_from_lines
+from recoupe.types import Published, RemovedBlock
+
+try:  # written by another part of the team; the cleaner works without it
+    from recoupe.meta.outlet import outlet_from_byline
+except ImportError:  # pragma: no cover - depends on the checkout
+    outlet_from_byline = None
+
+LOG = logging.getLogger(__name__)
+
+BYLINE_REASONS = frozenset({"byline", "dateline", "before-body", "navigation", "crumb"})
+TAIL_BYLINE_UNITS = 5  # byline-ish lines next to the body ("Publié le ..." at the end)
+
+
+def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
+    """Clean one text dump: title, body paragraphs in order, and every removed block with why.
+
+    `captured` (ISO 8601 capture time) lets relative bylines ("il y a 3 heures") be dated.
+    The title is returned in `title`, not repeated in `paragraphs`. Never raises on odd input:
+    an empty or all-boilerplate page gives no paragraphs and the removed blocks.
+    """
+    units, blank_runs = split_units(text or "")
+    marked = mark_units(units)
+    lines = [unit.text for unit in units]
+    hard = {i for i, reason in enumerate(marked.reasons) if reason is not None}
+    anchor = repeated_title(lines, excluded=hard)
+    classification = find_body(marked, anchor=max([anchor.index, *anchor.repeats]) if anchor else None)
+    title = title_from_lines(lines, body_start=classification.body_start, excluded=hard)
+    reasons = list(classification.reasons)
+    if title is not None:
+        _mark_title(reasons, title)
+    paragraphs = [(u.text, u.line) for u, r in zip(units, reasons) if r is None]
+    kept, repeated = drop_repeated_blocks([p for p, _ in paragraphs], lines=[n for _, n in paragraphs])
+    removed = _removed_blocks(classification, reasons) + repeated
+    if title is not None and title.breadcrumb and not title.repeats:
+        removed.append(RemovedBlock(title.breadcrumb, "breadcrumb", units[title.index].line))
+    removed += [RemovedBlock(run.text, "blank-lines", run.line) for run in blank_runs]
+    removed.sort(key=lambda block: block.line or 0)
+    published, outlet = _byline_metadata(classification, reasons, captured)
+    LOG.debug("dump: %d units, %d kept, %d removed blocks", len(units), len(kept), len(removed))
+    return CleanResult(
+        title=title.text if title else None,
+        paragraphs=kept,
+        removed=removed,
+        published=published,
+        outlet=outlet,
+    )
+
+
+def _mark_title(reasons: list[str | None], title: TitleMatch) -> None:
+    """The title line and its copies leave the body; a breadcrumb copy is named as such."""
+    reasons[title.index] = "title"
+    for index in title.repeats:
+        reasons[index] = "breadcrumb" if title.breadcrumb else "title-repeat"
+
+
+def _removed_blocks(classification: Classification, reasons: list[str | None]) -> list[RemovedBlock]:
+    """Consecutive removed units with the same reason, grouped into one block each."""
+    blocks: list[RemovedBlock] = []
+    previous: str | None = None
+    for unit, reason in zip(classification.units, reasons):
+        if reason is None or reason == "title":
+            previous = None
+            continue
+        if reason == previous:
+            blocks[-1].text = f"{blocks[-1].text}\n{unit.text}"
+        else:
+            blocks.append(RemovedBlock(unit.text, reason, unit.line))
+        previous = reason
+    return blocks
+
+
+def _byline_metadata(
+    classification: Classification, reasons: list[str | None], captured: str | None
+) -> tuple[Published | None, str | None]:
+    """Publication date and outlet read from the byline lines around the body."""
+    units, start, end = classification.units, classification.body_start, classification.body_end
+    head = [u.text for u, r in zip(units[:start], reasons[:start]) if r in BYLINE_REASONS]
+    head += [u.text for u, r in zip(units[start:end], reasons[start:end]) if r == "byline"]
+    tail = [u.text for u, r in zip(units[end:], reasons[end:]) if r in BYLINE_REASONS]
+    published = date_from_byline(head, captured=captured) or date_from_byline(
+        tail[:TAIL_BYLINE_UNITS], captured=captured, bare_dates=False
+    )
+    bylines = [u.text for u, r in zip(units, reasons) if r == "byline"]
+    return published, _outlet(bylines + head[-TAIL_BYLINE_UNITS:] + tail[:TAIL_BYLINE_UNITS])
+
+
+def _outlet(lines: list[str]) -> str | None:
+    """The outlet named by the first byline that names one."""
+    if outlet_from_byline is None:
+        return None
+    for line in lines:
+        try:
+            outlet = outlet_from_byline(line)
+        except Exception as error:  # another module's failure must not lose the page
+            LOG.warning("outlet_from_byline failed on %r: %s", line, error)
+            return None
+        if outlet:
+            return outlet
+    return None

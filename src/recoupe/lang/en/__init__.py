@@ -1,0 +1,1 @@
+"""English language data (boilerplate and byline vocabulary); data only."""

@@ -1,0 +1,137 @@
+"""French boilerplate cues of web pages (data only): regular-expression fragments by category.
+
+`*_LINE` fragments must match at the start of a short line; `*_ANYWHERE` fragments may match
+inside a longer block (consent banners, comment forms). Fragments are lowercase: they run on
+lowercased text.
+`*_KEYWORDS`: every `*_ANYWHERE` match contains one of them (lowercase); a cheap pre-check
+that keeps the cleaner fast.
+"""
+
+SHARE_LINE = (
+    r"partager(\s+(sur|cet? article|l'article|par))?\b",
+    r"partagez\b",
+    r"suivez[- ]nous\b",
+    r"suivre\s+(sur|@)",
+    r"retrouvez[- ]nous sur\b",
+    r"rejoignez[- ]nous sur\b",
+    r"imprimer(\s+l'article)?$",
+    r"envoyer (par (e-?)?mail|à un ami|l'article)\b",
+    r"copier le lien\b",
+    r"lien copié\b",
+    r"tweeter$",
+)
+
+TAG_LINE = (
+    r"(tags?|mots[- ]cl[ée]s|[ée]tiquettes?|th[èe]mes?|sujets?)\s*:",
+    r"#\w+(\s+#\w+)+",
+)
+
+COMMENT_LINE = (
+    r"(laisser|laissez|[ée]crire|ajouter|poster|publier|r[ée]diger) (un|votre) commentaire\b",
+    r"commentaires?\s*(\(\d+\))?\s*:?$",
+    r"\d+\s+commentaires?$",
+    r"aucun commentaire\b",
+    r"r[ée]agir(\s+à\s+(cet|l')\s*article)?$",
+    r"r[ée]pondre$",
+    r"signaler( un abus| ce commentaire)?$",
+    r"soyez le premier à (commenter|r[ée]agir)\b",
+    r"connectez[- ]vous pour (commenter|r[ée]agir)\b",
+    r".{1,60}\b(le|à)\b.{3,40}\b(a dit|a [ée]crit|dit|[ée]crit)\s*:?$",  # "Marie le 3 mai 2024 à 10h a dit :"
+    r"\d+\s+(r[ée]ponses?|r[ée]actions?)\s+(à|sur)\b",
+)
+
+COMMENT_ANYWHERE = (
+    r"entrez votre (commentaire|nom|adresse)",
+    r"votre adresse (e-?mail|de messagerie|[ée]lectronique) ne sera pas publi[ée]e",
+    r"les champs obligatoires sont indiqu[ée]s",
+    r"enregistrer mon nom, mon e-?mail",
+)
+COMMENT_KEYWORDS = ("entrez votre", "ne sera pas publi", "champs obligatoires", "enregistrer mon nom")
+
+CAPTCHA_ANYWHERE = (
+    r"captcha",
+    r"je ne suis pas un robot",
+)
+CAPTCHA_KEYWORDS = ("captcha", "robot")
+
+COOKIE_ANYWHERE = (
+    r"(ce|notre) site (web |internet )?utilise (des|les) (cookies|traceurs)",
+    r"utilisons des (cookies|traceurs)",
+    r"(accepter|accepte[zr]?|refuser|g[ée]rer|param[ée]trer|param[èe]tres des) (les |tous les )?(cookies|traceurs)",
+    r"vous consentez à (leur|l'utilisation)",
+    r"consentement (aux|des) cookies",
+    r"tout (accepter|refuser)$",
+    r"continuer sans accepter",
+    r"politique (de confidentialit[ée]|relative aux cookies|cookies)$",
+    r"nos partenaires (et nous )?(utilisons|stockons|traitons)",
+)
+COOKIE_KEYWORDS = ("cookie", "traceur", "consent", "accept", "refuser", "politique", "partenaires")
+
+DONATION_LINE = (
+    r"soutenez\b",
+    r"faites? un don\b",
+    r"faire un don\b",
+    r"soutenir (notre|la|le|les) (r[ée]daction|journalisme|m[ée]dia|site|travail|information)",
+)
+
+DONATION_ANYWHERE = (
+    r"^(soutenez|soutenir|faites un don|faire un don|aidez[- ]nous)\b.{0,120}"
+    r"(à partir de|don\b|contribution|abonnement|mission|ind[ée]pendan)",
+    r"(votre|un) don\b.{0,120}\b(d[ée]ductible|mission|ind[ée]pendance)",
+)
+DONATION_KEYWORDS = ("soutenez", "soutenir", "don", "aidez")
+
+NEWSLETTER_LINE = (
+    r"(inscrivez|abonnez)[- ]vous\b",
+    r"s'(inscrire|abonner)\b",
+    r"(recevez|recevoir) (gratuitement |chaque |tous les |notre |nos |l'essentiel)",
+    r"d[ée]jà abonn[ée]",
+    r"(article |contenu )?r[ée]serv[ée] aux abonn[ée]s",
+    r"(se connecter|connexion|mon compte|cr[ée]er un compte|mot de passe oubli[ée])$",
+    r"(la |notre |nos )?(newsletters?|lettres? d'information)\b",
+)
+
+READ_ALSO_LINE = (
+    r"(à )?(lire|voir|consulter|d[ée]couvrir|[ée]couter|regarder) (aussi|[ée]galement|plus)\b",
+    r"sur le m[êe]me (sujet|th[èe]me)\b",
+    r"(articles?|contenus?|sujets?) (similaires|li[ée]s|connexes|recommand[ée]s|associ[ée]s)\b",
+    r"vous (aimerez|pourriez aimer|aimerez aussi|pourriez [ée]galement aimer)\b",
+    r"les (plus lus|plus populaires|plus comment[ée]s|plus partag[ée]s|articles les plus)\b",
+    r"dans la m[êe]me (rubrique|cat[ée]gorie)\b",
+    r"(nos )?derni(è|e)res? (infos|actualit[ée]s|articles?|publications|vid[ée]os)\b",
+    r"(à la une|en continu|en ce moment|les essentiels|toute l'actualit[ée])$",
+    r"(articles? )?(pr[ée]c[ée]dent|suivant)s?$",
+    r"(plus|davantage) d'(articles|actualit[ée]s|infos)\b",
+)
+
+CRUMB_LINE = (
+    r"(image|images|photo|photos|vid[ée]o|illustration|fermer|close|source|sources|menu|rechercher"
+    r"|recherche|accueil|publicit[ée]|pub|sponsoris[ée]|annonce|haut de page|retour en haut"
+    r"|lire la suite|lire plus|voir plus|afficher plus|en savoir plus|chargement|plein [ée]cran"
+    r"|agrandir|zoom|diaporama|galerie|[ée]couter|écouter l'article|audio|direct|live|abonn[ée]s?)\s*:?$",
+    r"(cr[ée]dits?( photo)?|photo|illustration|image)\s*:\s*\S.{0,80}$",
+    r"©.{0,60}$",
+)
+
+FOOTER_LINE = (
+    r"(©|\(c\)|copyright)\s*(\d{4}|[a-z].{0,40}\d{4})",  # "© 2019 CBS Interactive", not "© AFP"
+)
+
+FOOTER_ANYWHERE = (
+    r"tous droits r[ée]serv[ée]s",
+    r"reproduction (interdite|int[ée]grale ou partielle)",
+)
+FOOTER_KEYWORDS = ("droits", "reproduction")
+
+# items of a footer link bar; a line made only of them is site furniture
+SITE_LINK_ITEMS = (
+    r"(mentions l[ée]gales|conditions g[ée]n[ée]rales|cgu|cgv|plan du site|qui sommes[- ]nous|contact(ez[- ]nous)?"
+    r"|nous contacter|[àa] propos|politique de confidentialit[ée]|donn[ée]es personnelles|publicit[ée]|recrutement)",
+)
+SITE_LINKS_LINE = (
+    r"(?:" + "|".join(SITE_LINK_ITEMS) + r")(?:\s*[|•·/–-]?\s*(?:" + "|".join(SITE_LINK_ITEMS) + r"))*\s*$",
+)
+
+# first word of a breadcrumb trail: "Accueil DÉBATS Invités <title>", "Accueil > Monde > ..."
+BREADCRUMB_HOME = (r"accueil", r"home", r"actualit[ée]s")
+BREADCRUMB_SEPARATORS = ">›»/|"
