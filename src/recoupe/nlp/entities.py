@@ -1,0 +1,122 @@
+"""Named entities of one article (spaCy NER, cleaned and grouped) and their corpus-wide names.
+
+`entities_from_doc` turns a parsed document into one :class:`Entity` per person, organisation,
+place or other name, with every mention's span; a short form ("Poutine") joins the fuller name of
+the same entity in the article ("Vladimir Poutine"). `canonicalize` then gives each entity one
+name across a corpus (see :mod:`recoupe.nlp.entity_canon`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from recoupe.nlp.entity_canon import canonicalize
+from recoupe.nlp.entity_spans import CleanSpan, capitalised_tail, clean_span, name_key
+from recoupe.types import Entity, Mention
+
+LOG = logging.getLogger(__name__)
+
+__all__ = ["entities_from_doc", "canonicalize", "name_key"]
+
+TYPE_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+# A short form joins one of several fuller names only when that one dominates this much.
+DOMINANCE = 3.0
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions of one name key inside an article, while grouping."""
+
+    key: str
+    spans: list[CleanSpan] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def type(self) -> str:
+        counts = Counter(span.type for span in self.spans)
+        return min(counts, key=lambda t: (-counts[t], TYPE_PRIORITY.get(t, 9)))
+
+
+def entities_from_doc(doc) -> list[Entity]:
+    """Entities of one parsed document, with mention spans into `doc.text`, in order of appearance."""
+    text = doc.text  # built on each access by spaCy: read it once
+    spans = [clean_span(text, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    groups: dict[str, _Group] = {}
+    for span in spans:
+        if span is not None:
+            groups.setdefault(name_key(span.text), _Group(name_key(span.text))).spans.append(span)
+    merged = _join_short_forms(groups)
+    entities = [_to_entity(members) for members in merged]
+    entities.sort(key=lambda entity: entity.mentions[0].start)
+    return entities
+
+
+def _join_short_forms(groups: dict[str, _Group]) -> list[list[_Group]]:
+    """Attach each short name to the unique (or dominant) fuller name it ends with."""
+    fuller: dict[str, list[_Group]] = {key: [] for key in groups}
+    for group in sorted(groups.values(), key=lambda g: (len(g.tokens), g.key)):
+        target = _fuller_name(group, groups.values())
+        if target is not None:
+            fuller[target.key].append(group)
+    attached = {g.key for members in fuller.values() for g in members}
+    result = []
+    for key in sorted(groups):
+        if key not in attached:
+            result.append([groups[key], *_closure(key, fuller, groups)])
+    return result
+
+
+def _closure(key: str, fuller: dict[str, list[_Group]], groups: dict[str, _Group]) -> list[_Group]:
+    """All short forms attached (directly or through another short form) to `key`."""
+    members: list[_Group] = []
+    for short in fuller[key]:
+        members.append(short)
+        members.extend(_closure(short.key, fuller, groups))
+    return members
+
+
+def _fuller_name(group: _Group, candidates) -> _Group | None:
+    """The fuller name a short name belongs to, or None when there is none or it is ambiguous."""
+    tokens = group.tokens
+    matches = [
+        other for other in candidates
+        if len(other.tokens) > len(tokens) and other.tokens[-len(tokens):] == tokens
+        and _compatible(group.type, other.type) and capitalised_tail(other.spans[0].text, len(tokens))
+    ]
+    if not matches:
+        return None
+    matches.sort(key=lambda g: (-len(g.spans), g.key))
+    if len(matches) == 1 or len(matches[0].spans) >= DOMINANCE * len(matches[1].spans):
+        return matches[0]
+    LOG.debug("short name %r left alone: several fuller names", group.key)
+    return None
+
+
+def _compatible(short_type: str, full_type: str) -> bool:
+    """A short name may join a fuller one of the same type; MISC is the model's unsure label."""
+    return short_type == full_type or short_type == "MISC" or (full_type == "PER" and short_type == "LOC")
+
+
+def _to_entity(members: list[_Group]) -> Entity:
+    """One entity from its groups: the name is the most frequent of the longest forms."""
+    spans = sorted((s for g in members for s in g.spans), key=lambda s: (s.start, s.end))
+    forms = Counter(span.text for span in spans)
+    longest = max(len(form.split()) for form in forms)
+    first_seen = {form: index for index, form in reversed(list(enumerate(s.text for s in spans)))}
+    name = min(
+        (form for form in forms if len(form.split()) == longest),
+        key=lambda form: (-forms[form], first_seen[form]),
+    )
+    types = Counter(span.type for span in spans)
+    entity_type = min(types, key=lambda t: (-types[t], TYPE_PRIORITY.get(t, 9)))
+    return Entity(
+        name=name,
+        type=entity_type,
+        mentions=[Mention(span.start, span.end, span.text) for span in spans],
+        aliases=sorted(form for form in forms if form != name),
+    )

@@ -1,0 +1,191 @@
+"""Where a quote's speaker is named: a postposed incise, a preposed reporting verb, or "selon X"."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from recoupe.lang.fr.quotes import (
+    EUPHONIC_T,
+    INCISE_AUXILIARIES,
+    INVERTED_PRONOUNS,
+    REPORTING_FORMS,
+    REPORTING_PHRASES,
+    REPORTING_VERBS,
+    SELON_ADVERBS,
+    SELON_FIRST_WORDS,
+)
+from recoupe.nlp.quote_speakers import Speaker, SpeakerFinder
+
+LOG = logging.getLogger(__name__)
+
+INCISE_WINDOW = 6  # tokens between the closing mark and the reporting verb, at most
+SUBJECT_WINDOW = 14  # tokens after a postposed verb searched for its subject
+CLITICS = frozenset({"s'", "s’", "se", "lui", "leur", "nous", "vous", "me", "m'", "m’", "y", "en"})
+SELON = "selon"
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a quote is attributed to and by which verb (lemma, or "selon")."""
+
+    speaker: Speaker | None
+    verb: str | None
+
+
+def is_reporting_verb(token) -> bool:
+    """A verb token whose lemma introduces reported speech."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in REPORTING_VERBS:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and (previous.lemma_.lower(), lemma) in REPORTING_PHRASES
+
+
+def incise_after(finder: SpeakerFinder, position: int) -> Attribution | None:
+    """A postposed attribution right after a closing mark ("», a-t-il dit", "», selon X")."""
+    doc = finder.doc
+    index = finder.token_index_at(position)
+    if index < len(doc) and doc[index].text == ",":
+        index += 1
+    selon = selon_at(finder, index)
+    if selon is not None:
+        return selon
+    for token in doc[index: min(len(doc), index + INCISE_WINDOW)]:
+        if _incise_verb(token):
+            return Attribution(_postposed_subject(finder, token, index), token.lemma_.lower())
+        if not _may_precede_verb(token):
+            return None
+    return None
+
+
+def _incise_verb(token) -> bool:
+    """A reporting verb in incise position; the tagger sometimes reads "estime" or "juge" as a noun."""
+    if token.lemma_.lower() in INCISE_AUXILIARIES:
+        return False
+    return is_reporting_verb(token) or (token.pos_ in ("NOUN", "ADJ") and token.lower_ in REPORTING_FORMS)
+
+
+def _may_precede_verb(token) -> bool:
+    """Tokens allowed between a closing mark and a postposed verb (auxiliary, clitic, adverb, "-t-il")."""
+    lower = token.lower_
+    return (
+        token.lemma_.lower() in INCISE_AUXILIARIES or token.pos_ == "AUX" or lower in CLITICS
+        or lower in INVERTED_PRONOUNS or lower in EUPHONIC_T or token.pos_ == "ADV"
+    )
+
+
+def _postposed_subject(finder: SpeakerFinder, verb, first: int) -> Speaker | None:
+    """Subject of a postposed verb: an inverted pronoun, its nsubj, or the first person named after it."""
+    doc = finder.doc
+    window = doc[first: min(len(doc), verb.i + SUBJECT_WINDOW)]
+    for token in window:
+        if token.i <= verb.i + 1 and token.lower_ in INVERTED_PRONOUNS:
+            return finder.resolve_pronoun(token.idx)
+    for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
+        if token.is_sent_start or token.text in (".", ";", "«", "“"):
+            break
+        if token.i in finder.token_mention and finder.token_mention[token.i][0].type == "PER":
+            return finder.speaker_of_token(token)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i > verb.i:
+            found = finder.speaker_of_token(child)
+            if found is not None:
+                return found
+    for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("obl:arg", "obl:mod", "obj", "obl"):
+            return finder.speaker_of_token(token)
+    return None
+
+
+def selon_at(finder: SpeakerFinder, index: int) -> Attribution | None:
+    """A "selon X" / "d'après X" attribution starting at token `index` (adverbs like "toujours" allowed)."""
+    doc = finder.doc
+    while index < len(doc) and doc[index].lower_ in SELON_ADVERBS:
+        index += 1
+    if index >= len(doc) or doc[index].lower_ not in SELON_FIRST_WORDS:
+        return None
+    if doc[index].lower_ in ("d'", "d’"):
+        if index + 1 >= len(doc) or doc[index + 1].lower_ != "après":
+            return None
+        index += 1
+    if doc[index].lower_ == "après" and (index == 0 or doc[index - 1].lower_ not in ("d'", "d’")):
+        return None
+    return Attribution(_selon_object(finder, index + 1), SELON)
+
+
+def _selon_object(finder: SpeakerFinder, index: int) -> Speaker | None:
+    """The speaker named after "selon": skip determiners, resolve the head word."""
+    doc = finder.doc
+    while index < len(doc) and doc[index].pos_ == "DET":
+        index += 1
+    if index >= len(doc) or doc[index].is_punct:
+        return None
+    token = doc[index]
+    head = token.head if token.head.i > token.i and token.head.i - token.i <= 3 and token.pos_ == "ADJ" else token
+    return finder.speaker_of_token(head)
+
+
+def selon_in_sentence(finder: SpeakerFinder, sentence, *, before: int | None = None) -> Attribution | None:
+    """The first "selon X" of a sentence outside quotes (before a position, when given)."""
+    for token in sentence:
+        if before is not None and token.idx >= before:
+            break
+        if token.lower_ in SELON_FIRST_WORDS and not finder.inside_quote(token.idx):
+            found = selon_at(finder, token.i)
+            if found is not None:
+                return found
+    return None
+
+
+def preposed(finder: SpeakerFinder, open_index: int, close_index: int, *, either_side: bool) -> Attribution | None:
+    """The reporting verb of the sentence that holds a quote, nearest before it (or after, for partial quotes)."""
+    sentence = _sentence_of(finder, open_index)
+    if sentence is None:
+        return None
+    verbs = [t for t in sentence if is_reporting_verb(t) and not finder.inside_quote(t.idx)]
+    before = [t for t in verbs if t.idx < open_index]
+    after = [t for t in verbs if t.idx > close_index] if either_side else []
+    ordered = [*reversed(before), *after]
+    for verb in ordered:
+        if verb.idx > close_index and _in_incise_shape(verb):
+            speaker = _postposed_subject(finder, verb, verb.i + 1)
+        else:
+            subject = finder.subject_of(verb)
+            speaker = finder.speaker_of_token(subject) if subject is not None else None
+        if speaker is not None:
+            return Attribution(speaker, verb.lemma_.lower())
+    selon = selon_in_sentence(finder, sentence)
+    if selon is not None or not ordered:
+        return selon
+    return Attribution(None, ordered[0].lemma_.lower())
+
+
+def _in_incise_shape(verb) -> bool:
+    """True for a verb that follows a comma (through auxiliaries and clitics): ", a estimé X"."""
+    index = verb.i - 1
+    while index >= 0 and _may_precede_verb(verb.doc[index]) and verb.doc[index].pos_ != "ADV":
+        index -= 1
+    return index >= 0 and verb.doc[index].text == ","
+
+
+def _sentence_of(finder: SpeakerFinder, position: int):
+    """The sentence holding a position, joined with the previous one when the quote follows a colon."""
+    index = finder.token_index_at(position)
+    if index >= len(finder.doc):
+        return None
+    number = finder.sentence_of.get(index)
+    if number is None:
+        return None
+    sentence = finder.sentences[number]
+    if number > 0 and sentence.start >= index - 1 and _ends_with_colon(finder.sentences[number - 1]):
+        return finder.doc[finder.sentences[number - 1].start: sentence.end]
+    return sentence
+
+
+def _ends_with_colon(sentence) -> bool:
+    """True when a sentence ends with a colon (the quote that follows belongs to it)."""
+    tokens = [t for t in sentence if not t.is_space]
+    return bool(tokens) and tokens[-1].text == ":"
