@@ -17,9 +17,11 @@ __all__ = ["run", "clean", "annotate", "stories", "dossier", "dossier_from_input
 
 
 def run(inputs: Iterable[str], *, db: str | Path = DEFAULT_DB, out: str | Path | None = "dossiers",
-        workers: int = 1, model: str = DEFAULT_MODEL, as_kind: str | None = None) -> RunReport:
-    """The whole pipeline (`recoupe run`)."""
-    return run_pipeline(inputs, db=db, out=out, workers=workers, model=model, as_kind=as_kind)
+        workers: int = 1, model: str = DEFAULT_MODEL, as_kind: str | None = None,
+        progress: bool = False) -> RunReport:
+    """The whole pipeline (`recoupe run`); `progress` shows it on stderr."""
+    return run_pipeline(inputs, db=db, out=out, workers=workers, model=model, as_kind=as_kind,
+                        progress=progress)
 
 
 def clean(inputs: Iterable[str], *, as_kind: str | None = None) -> Iterator[Article | PageError]:

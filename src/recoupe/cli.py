@@ -77,7 +77,7 @@ def run(
 ) -> None:
     """Run the whole pipeline on INPUT... and write one dossier per story to --out."""
     report = api.run(inputs, db=db, out=out, workers=workers, model=model,
-                     as_kind=as_kind.value if as_kind else None)
+                     as_kind=as_kind.value if as_kind else None, progress=True)
     _report_errors(report.failures)
     typer.echo(
         f"recoupe: {report.pages} pages read, {report.added} new articles, {report.known} already stored, "

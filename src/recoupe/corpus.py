@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from recoupe.progress import track
 from recoupe.store import Store
 from recoupe.types import Article, Dossier, Source, Story, to_json
 
@@ -24,9 +25,9 @@ def update_corpus(store: Store, *, progress: bool = False) -> list[str]:
     store.save_relations(sources)
     touched = assign_stories(store, articles)
     by_id = {article.id: article for article in articles}
-    for story in store.stories():
-        if story.id in touched:
-            refresh_dossier(store, story, [by_id[i] for i in story.article_ids if i in by_id], sources)
+    changed = [story for story in store.stories() if story.id in touched]
+    for story in track(changed, label="dossiers", total=len(changed), enabled=progress):
+        refresh_dossier(store, story, [by_id[i] for i in story.article_ids if i in by_id], sources)
     return sorted(touched)
 
 

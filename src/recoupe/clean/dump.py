@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from recoupe.clean.dump_blocks import split_units
+from recoupe.clean.dump_captions import mark_caption_under_title
 from recoupe.clean.dump_classify import Classification, find_body, mark_units
 from recoupe.clean.paragraphs import drop_repeated_blocks
 from recoupe.clean.result import CleanResult
@@ -46,6 +47,7 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
     reasons = list(classification.reasons)
     if title is not None:
         _mark_title(reasons, title)
+        mark_caption_under_title(units, classification.features, reasons, title.index)
     paragraphs = [(u.text, u.line) for u, r in zip(units, reasons) if r is None]
     kept, repeated = drop_repeated_blocks([p for p, _ in paragraphs], lines=[n for _, n in paragraphs])
     removed = _removed_blocks(classification, reasons) + repeated

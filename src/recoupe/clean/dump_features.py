@@ -42,13 +42,15 @@ CATEGORIES = {
     "CAPTCHA": ("captcha", 60),
     "COMMENT": ("comment-form", 40),
     "DONATION": ("donation-appeal", 70),
-    "NEWSLETTER": ("subscription-appeal", 0),
+    "NEWSLETTER": ("subscription-appeal", 30),
     "SHARE": ("share-links", 0),
     "TAG": ("tags", 0),
-    "READ_ALSO": ("read-also", 0),
+    "READ_ALSO": ("read-also", 40),
     "FOOTER": ("footer", 20),
     "SITE_LINKS": ("site-links", 0),
     "CRUMB": ("crumb", 0),
+    "CAPTION": ("caption", 45),
+    "PROMO": ("station-promo", 35),
 }
 
 

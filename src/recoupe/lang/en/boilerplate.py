@@ -74,6 +74,15 @@ NEWSLETTER_LINE = (
     r"subscribers? only\b",
 )
 
+# a picture caption ending with its credit: "... (Photo by Jane Doe/Getty Images)", "Photo: Reuters"
+CAPTION_ANYWHERE = (
+    r"\((photo|image|picture|credit|pictured)\b[^()]{0,80}\)$",
+    r"[.!?]\s*(photo|image|credit|photograph|illustration)\s*:\s*\S.{0,70}$",
+    r"(/|via|\()\s*(getty images|afp|reuters|ap photo|associated press|shutterstock|epa-efe|epa)\s*\)?$",
+)
+CAPTION_KEYWORDS = ("photo", "image", "picture", "credit", "pictured", "illustration", "getty", "afp", "reuters",
+                    "associated press", "shutterstock", "epa")
+
 READ_ALSO_LINE = (
     r"(read|see|watch|listen)( more| also| next| this)?\s*:",
     r"(read|see) (more|also|next)\b",
@@ -113,3 +122,8 @@ SITE_LINKS_LINE = (
 )
 
 BREADCRUMB_HOME = (r"home", r"news")
+
+# Finite verb forms a picture caption lacks and a standfirst has (see `lang.fr.boilerplate`).
+VERB_FORMS = (
+    r"is|are|was|were|has|have|had|will|would|can|could|says|said|does|did|may|might|must"
+)

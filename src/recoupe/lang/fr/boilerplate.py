@@ -36,6 +36,7 @@ COMMENT_LINE = (
     r"signaler( un abus| ce commentaire)?$",
     r"soyez le premier à (commenter|r[ée]agir)\b",
     r"connectez[- ]vous pour (commenter|r[ée]agir)\b",
+    r"vos (r[ée]actions|commentaires)$",
     r".{1,60}\b(le|à)\b.{3,40}\b(a dit|a [ée]crit|dit|[ée]crit)\s*:?$",  # "Marie le 3 mai 2024 à 10h a dit :"
     r"\d+\s+(r[ée]ponses?|r[ée]actions?)\s+(à|sur)\b",
 )
@@ -45,8 +46,10 @@ COMMENT_ANYWHERE = (
     r"votre adresse (e-?mail|de messagerie|[ée]lectronique) ne sera pas publi[ée]e",
     r"les champs obligatoires sont indiqu[ée]s",
     r"enregistrer mon nom, mon e-?mail",
+    r"connectez[- ]vous pour (commenter|r[ée]agir|laisser un commentaire)",
 )
-COMMENT_KEYWORDS = ("entrez votre", "ne sera pas publi", "champs obligatoires", "enregistrer mon nom")
+COMMENT_KEYWORDS = ("entrez votre", "ne sera pas publi", "champs obligatoires", "enregistrer mon nom",
+                    "connectez")
 
 CAPTCHA_ANYWHERE = (
     r"captcha",
@@ -89,7 +92,40 @@ NEWSLETTER_LINE = (
     r"(article |contenu )?r[ée]serv[ée] aux abonn[ée]s",
     r"(se connecter|connexion|mon compte|cr[ée]er un compte|mot de passe oubli[ée])$",
     r"(la |notre |nos )?(newsletters?|lettres? d'information)\b",
+    r"je m'inscris$",
+    r"votre (adresse )?e-?mail\s*\*?$",
 )
+
+NEWSLETTER_ANYWHERE = (
+    r"^en vous inscrivant,? vous acceptez",
+)
+NEWSLETTER_KEYWORDS = ("en vous inscrivant",)
+
+# "Lire aussi : <headline of another article>" inside the body: the headline can be long
+READ_ALSO_ANYWHERE = (
+    r"^(à )?(lire|voir|relire|consulter|d[ée]couvrir) (aussi|[ée]galement|notre (article|dossier|enqu[êe]te))\s*[:>]",
+    r"^sur le m[êe]me (sujet|th[èe]me)\s*:",
+)
+READ_ALSO_KEYWORDS = ("lire", "voir", "consulter", "couvrir", "sujet", "thème", "theme")
+
+# a station or paper advertising its own programmes: "Écoutez le reportage ... dans le journal de 18 heures"
+PROMO_ANYWHERE = (
+    r"^(r?[ée]coutez|retrouvez|regardez|revoyez|suivez)\b.{0,140}\b(nos (flashs?|journaux|[ée]missions|[ée]ditions"
+    r"|podcasts?)|notre (antenne|[ée]mission|podcast|direct|application|envoy[ée]e? sp[ée]ciale?)"
+    r"|le journal de \d|en (direct|replay|podcast)|sur (notre|nos) (site|antenne|application|cha[iî]ne))",
+)
+PROMO_KEYWORDS = ("coutez", "retrouvez", "regardez", "revoyez", "suivez")
+
+# a picture caption ending with its credit: "L'entrepôt, dans la nuit. Photo Le Courrier / Lecteur"
+CAPTION_ANYWHERE = (
+    r"[.!?»)]\s*(©\s*)?(photos?|cr[ée]dits?(\s+photo)?|illustration|image|infographie)\s*(:\s*)?"
+    r"(d'|de )?(archives?\s+)?[\w«].{0,70}$",
+    r"©\s*(photo\s+)?[\w«][^.!?]{0,60}$",
+    r"\s/\s*(afp|reuters|ap|maxppp|abaca|sipa|epa|hans lucas|getty images|leemage|dr|lecteur|archives?)"
+    r"(\s+\w+){0,3}\s*\)?$",
+    r"^(photo|cr[ée]dit|illustration)\s*:\s*\S",
+)
+CAPTION_KEYWORDS = ("photo", "©", "crédit", "credit", "illustration", "image", "infographie", " / ")
 
 READ_ALSO_LINE = (
     r"(à )?(lire|voir|consulter|d[ée]couvrir|[ée]couter|regarder) (aussi|[ée]galement|plus)\b",
@@ -108,7 +144,7 @@ CRUMB_LINE = (
     r"(image|images|photo|photos|vid[ée]o|illustration|fermer|close|source|sources|menu|rechercher"
     r"|recherche|accueil|publicit[ée]|pub|sponsoris[ée]|annonce|haut de page|retour en haut"
     r"|lire la suite|lire plus|voir plus|afficher plus|en savoir plus|chargement|plein [ée]cran"
-    r"|agrandir|zoom|diaporama|galerie|[ée]couter|écouter l'article|audio|direct|live|abonn[ée]s?)\s*:?$",
+    r"|agrandir|zoom|diaporama|galerie|[ée]couter|[ée]couter (l'|cet )article|audio|direct|live|abonn[ée]s?)\s*:?$",
     r"(cr[ée]dits?( photo)?|photo|illustration|image)\s*:\s*\S.{0,80}$",
     r"©.{0,60}$",
 )
@@ -135,3 +171,11 @@ SITE_LINKS_LINE = (
 # first word of a breadcrumb trail: "Accueil DÉBATS Invités <title>", "Accueil > Monde > ..."
 BREADCRUMB_HOME = (r"accueil", r"home", r"actualit[ée]s")
 BREADCRUMB_SEPARATORS = ">›»/|"
+
+# Finite verb forms that a picture caption ("X et Y au sommet du G20, en juillet 2017.") lacks and a
+# standfirst has; matched on lowercased words. Nouns caught by the endings only keep a line as body.
+VERB_FORMS = (
+    r"est|sont|a|ont|était|étaient|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent"
+    r"|doit|doivent|veut|veulent|dit|disent|reste|restent|semble|devient|s'est|se sont|n'est|c'est"
+    r"|\w{3,}(?:ent|ait|aient|era|eront|erait)"
+)

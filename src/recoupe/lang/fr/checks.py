@@ -167,3 +167,62 @@ REELECTION_PATTERN = re.compile(
 
 # An explicit year in running text (not inside a larger number).
 YEAR_PATTERN = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+# --------------------------------------------------------------------------- figures: context
+
+# Number words that combine into compounds ("vingt-huit", "quatre-vingt-dix", "deux cents").
+NUMBER_WORD_UNITS = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+NUMBER_WORD_SCALES = {"cent": 100, "cents": 100, "mille": 1000}
+# Words that may open a compound but never stand alone as a figure ("un train", "une usine").
+NUMBER_WORDS_NOT_ALONE = frozenset({"un", "une", "zéro"})
+
+# "une quarantaine de personnes": an approximate count written as a noun.
+APPROXIMATE_COUNT_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+
+# Words that make a number a rate of some period ("150 000 euros par jour").
+RATE_PATTERN = re.compile(r"^\s*(?:par|chaque|/)\s*(jour|semaine|mois|an|année|heure|habitant|personne)s?\b",
+                          re.IGNORECASE)
+
+# A number that is the part of a whole written next ("douze journées sur quarante-huit",
+# "23 postes sont vacants sur les 210"): the two are not two measures of one thing.
+PART_OF_PATTERN = re.compile(r"^(?:[\s,]*[^\W\d_][\w'’-]*){0,6}?\s+(?:sur|parmi)\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?\d",
+                             re.IGNORECASE)
+WHOLE_PREFIX_PATTERN = re.compile(r"\b(?:sur|parmi)\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?$", re.IGNORECASE)
+# Ranges: "entre 20 et 30", "de 20 à 30", "20 à 30", "20-30".
+RANGE_PREFIX_PATTERN = re.compile(r"\bentre\s+$|\d\s*(?:à|et|ou|-|–)\s*$", re.IGNORECASE)
+RANGE_SUFFIX_PATTERN = re.compile(r"^\s*(?:à|et|ou|-|–)\s*\d", re.IGNORECASE)
+
+# Verbs that carry no event of their own: two figures sharing only these are not the same measure.
+LIGHT_VERBS = frozenset({
+    "être", "avoir", "pouvoir", "devoir", "faire", "aller", "venir", "falloir", "sembler",
+    "rester", "vouloir", "savoir", "passer", "permettre", "compter", "concerner", "atteindre",
+})
+
+# Verbs that attribute a figure to someone ("la direction avance 23 %"): a claim, not an event.
+CLAIM_VERBS = frozenset({
+    "avancer", "évoquer", "affirmer", "revendiquer", "annoncer", "estimer", "recenser", "chiffrer",
+    "dénombrer", "assurer", "déclarer", "indiquer", "dire", "préciser", "compter", "faire état",
+    "selon", "communiquer", "donner", "citer", "parler", "expliquer", "souligner", "confirmer",
+})
+
+# Event verbs with the same meaning for a count ("remporter" / "obtenir" 295 grands électeurs).
+PREDICATE_SYNONYMS = {
+    "remporter": "obtenir", "gagner": "obtenir", "totaliser": "obtenir", "récolter": "obtenir",
+    "recueillir": "obtenir", "décrocher": "obtenir", "rafler": "obtenir",
+    "reloger": "évacuer", "mourir": "tuer", "décéder": "tuer", "périr": "tuer",
+    "succomber": "tuer", "manifester": "défiler", "rassembler": "réunir",
+}
+
+# Attributions without a verb that open a sentence or a clause: "selon X", "d'après X".
+ATTRIBUTION_PATTERN = re.compile(
+    r"(?:^|,\s*)(?:selon|d['’]après)\s+(?P<claimant>(?:l['’]|la |le |les |leur |son |sa )?[^,.;:«»]{2,60}?)\s*(?:,|\.|$)",
+    re.IGNORECASE,
+)
