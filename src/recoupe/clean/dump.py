@@ -19,15 +19,15 @@ from recoupe.meta.dates import date_from_byline
 from recoupe.meta.title import TitleMatch, repeated_title, title_from_lines
 from recoupe.types import Published, RemovedBlock
 
-try:  # written by another part of the team; the cleaner works without it
-    from recoupe.meta.outlet import outlet_from_byline
-except ImportError:  # pragma: no cover - depends on the checkout
-    outlet_from_byline = None
+from recoupe.lang.fr.outlet import FOOTER_LINES
+from recoupe.meta.outlet import author_from_byline, outlet_from_byline, outlet_from_footer
 
 LOG = logging.getLogger(__name__)
 
 BYLINE_REASONS = frozenset({"byline", "dateline", "before-body", "navigation", "crumb"})
+FOOTER_REASONS = frozenset({"footer", "crumb", "caption"})  # "© Le Monde 2024" lines at the page's end
 TAIL_BYLINE_UNITS = 5  # byline-ish lines next to the body ("Publié le ..." at the end)
+AUTHOR_LINES = 12  # authorship is read from the first byline-ish lines of the page
 
 
 def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
@@ -56,6 +56,9 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
     removed += [RemovedBlock(run.text, "blank-lines", run.line) for run in blank_runs]
     removed.sort(key=lambda block: block.line or 0)
     published, outlet = _byline_metadata(classification, reasons, captured)
+    if outlet is None:
+        outlet = outlet_from_footer(_footer_lines(classification, reasons), page_text=text or "")
+    author = _author([u.text for u, r in zip(units, reasons) if r in BYLINE_REASONS][:AUTHOR_LINES])
     LOG.debug("dump: %d units, %d kept, %d removed blocks", len(units), len(kept), len(removed))
     return CleanResult(
         title=title.text if title else None,
@@ -63,6 +66,7 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
         removed=removed,
         published=published,
         outlet=outlet,
+        author=author,
     )
 
 
@@ -101,19 +105,29 @@ def _byline_metadata(
         tail[:TAIL_BYLINE_UNITS], captured=captured, bare_dates=False
     )
     bylines = [u.text for u, r in zip(units, reasons) if r == "byline"]
-    return published, _outlet(bylines + head[-TAIL_BYLINE_UNITS:] + tail[:TAIL_BYLINE_UNITS])
+    footer = [u.text for u, r in zip(units[end:], reasons[end:]) if r in FOOTER_REASONS][-TAIL_BYLINE_UNITS:]
+    return published, _outlet(bylines + head[-TAIL_BYLINE_UNITS:] + tail[:TAIL_BYLINE_UNITS] + footer)
 
 
 def _outlet(lines: list[str]) -> str | None:
     """The outlet named by the first byline that names one."""
-    if outlet_from_byline is None:
-        return None
     for line in lines:
-        try:
-            outlet = outlet_from_byline(line)
-        except Exception as error:  # another module's failure must not lose the page
-            LOG.warning("outlet_from_byline failed on %r: %s", line, error)
-            return None
+        outlet = outlet_from_byline(line)
         if outlet:
             return outlet
     return None
+
+
+def _author(lines: list[str]) -> str | None:
+    """The person named by the first authorship line."""
+    for line in lines:
+        author = author_from_byline(line)
+        if author:
+            return author
+    return None
+
+
+def _footer_lines(classification: Classification, reasons: list[str | None]) -> list[str]:
+    """Removed lines at the end of the page, where a masthead or copyright line stands."""
+    tail = list(zip(classification.units, reasons))[classification.body_end:][-FOOTER_LINES:]
+    return [unit.text for unit, reason in tail if reason is not None]

@@ -1,4 +1,4 @@
-"""Which outlet published a page: from its URL host or from a French byline line."""
+"""Which outlet published a page (from its URL host, a byline or its footer) and who wrote it."""
 
 from __future__ import annotations
 
@@ -8,16 +8,23 @@ import re
 from urllib.parse import urlsplit
 
 from recoupe.lang.fr.outlet import (
-    BYLINE_CUE_PATTERNS,
+    AUTHOR_CUE_PATTERNS,
+    AUTHOR_NAME_END,
+    FOOTER_NAME_SEPARATOR,
     HOST_PREFIXES_TO_DROP,
+    MAX_AUTHOR_WORDS,
     MAX_OUTLET_WORDS,
     NOT_AN_OUTLET,
     OUTLET_NAME_END,
+    PUBLISHER_CUE_PATTERNS,
+    SITE_LIKE_PATTERNS,
 )
 
 LOG = logging.getLogger(__name__)
 
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
+_LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:\d{4}\s*)?")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\wÀ-ÿ'’.-]*|de|du|des|d['’]\w+|la|le|van|von|der|da|di|ben|el|al)$")
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -52,26 +59,80 @@ def _is_ip_address(host: str) -> bool:
 
 
 def outlet_from_byline(line: str | None) -> str | None:
-    """The outlet named in a French byline, or None.
+    """The outlet named in a French byline, or None; an author is not an outlet.
 
-    ``"Publié le 08 novembre 2024, par Cheetah.News - Site d'information et d'Analyses."``
-    gives ``"Cheetah.News"``; ``"Par X"``, ``"Source : X"`` and ``"© X 2024"`` give ``"X"``.
+    ``"Publié le 08 novembre 2024, par Cheetah.News - Site d'information."`` gives ``"Cheetah.News"``;
+    ``"Source : X"``, ``"© X 2024"`` and ``"Par la rédaction de X"`` give ``"X"``; ``"Par X"`` gives
+    ``"X"`` only when X looks like a site ("Par Le Figaro"), not a person ("Par Camille Roussel").
     """
     if not line:
         return None
     line = " ".join(line.split())
-    for pattern in BYLINE_CUE_PATTERNS:
+    for pattern in PUBLISHER_CUE_PATTERNS:
         match = pattern.search(line)
-        if match:
-            name = _name_after(line[match.end():])
-            if name:
-                return name
+        name = _name_after(line[match.end():]) if match else None
+        if name:
+            return name
+    for pattern in AUTHOR_CUE_PATTERNS:
+        match = pattern.search(line)
+        name = _name_after(line[match.end():]) if match else None
+        if name and site_like(name):
+            return name
     return None
+
+
+def author_from_byline(line: str | None) -> str | None:
+    """The person named by an authorship line ("Par Camille Roussel | 13.11.2025"), or None."""
+    if not line:
+        return None
+    line = " ".join(line.split())
+    for pattern in AUTHOR_CUE_PATTERNS:
+        match = pattern.search(line)
+        if match is None:
+            continue
+        rest = line[match.end():]
+        end = AUTHOR_NAME_END.search(rest)
+        name = (rest[: end.start()] if end else rest).strip(" .'\"«»“”")
+        if _person_shaped(name) and not site_like(name):
+            return name
+    return None
+
+
+def outlet_from_footer(lines: list[str], *, page_text: str) -> str | None:
+    """A masthead repeated in the footer ("Radio Loire Info - 97.4 FM Castelroux"): the name before
+    the separator, when it looks like a site and the page names it elsewhere too."""
+    folded_page = page_text.casefold()
+    for line in lines:
+        parts = FOOTER_NAME_SEPARATOR.split(" ".join(line.split()), maxsplit=1)
+        if len(parts) < 2:
+            continue
+        name = parts[0].strip(" .'\"«»“”©")
+        if not name or len(name.split()) > MAX_OUTLET_WORDS or name.lower() in NOT_AN_OUTLET:
+            continue
+        if site_like(name) and _name_words(name) and folded_page.count(name.casefold()) >= 2:
+            return name
+    return None
+
+
+def site_like(name: str) -> bool:
+    """A name shaped like a site or a publication rather than a person."""
+    return any(pattern.search(name) for pattern in SITE_LIKE_PATTERNS)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four capitalised words (particles allowed): "Camille Roussel", "Jean de La Fontaine"."""
+    words = name.split()
+    return 2 <= len(words) <= MAX_AUTHOR_WORDS and words[0][:1].isupper() and _name_words(name)
+
+
+def _name_words(name: str) -> bool:
+    """Every word is capitalised, a number or a name particle."""
+    return all(_NAME_WORD.match(word) or word.isdigit() or word.isupper() for word in name.split())
 
 
 def _name_after(rest: str) -> str | None:
     """The outlet name at the start of `rest`, cut where a description or date begins."""
-    rest = re.sub(r"^(?:©\s*)?(?:\d{4}\s*)?", "", rest.strip())
+    rest = _LEADING_YEAR.sub("", rest.strip())
     end = OUTLET_NAME_END.search(rest)
     name = (rest[: end.start()] if end else rest).strip(" .'\"«»“”")
     if not name or not name[0].isupper() and not name[0].isdigit():

@@ -85,7 +85,8 @@ NON_QUANTITY_HEADS = frozenset({
     "heure", "heures", "h", "minute", "minutes", "seconde", "secondes", "an", "ans", "année",
     "années", "jour", "jours", "mois", "semaine", "semaines", "siècle", "siècles", "fois", "fin",
     "début", "er", "e", "ème", "è", "et", "à", "au", "aux", "ou", "sur", "en", "le", "la", "les",
-    "des", "du", "pour", "par", "avec", "dans", "contre",
+    "des", "du", "pour", "par", "avec", "dans", "contre", "selon", "entre", "soit", "environ",
+    "depuis", "dont", "après", "avant", "sans", "chez", "vers",
 }) | frozenset(
     "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
     "décembre decembre".split()
@@ -139,8 +140,16 @@ ROLE_NOUNS = {
     "chancelier": "chancelier", "chancelière": "chancelier", "chef": "chef", "dirigeant": "dirigeant",
     "dirigeante": "dirigeant", "maire": "maire", "gouverneur": "gouverneur", "sénateur": "sénateur",
     "sénatrice": "sénateur", "directeur": "directeur", "directrice": "directeur", "roi": "roi",
-    "reine": "roi", "pape": "pape",
+    "reine": "roi", "pape": "pape", "préfet": "préfet", "préfète": "préfet",
+    "sous-préfet": "sous-préfet", "sous-préfète": "sous-préfet", "procureur": "procureur",
+    "procureure": "procureur", "député": "député", "députée": "député",
 }
+
+# "le préfet de la Loire-Moyenne, X": a role noun, a named place or body, then the name.
+ROLE_OF_PLACE_PATTERN = re.compile(
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)\s*(?P<role>[a-zéèêàç-]+)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"(?P<place>[A-ZÉÈÎ][\w'’-]*(?:[\s-]+(?:de\s+|du\s+|d['’])?[A-ZÉÈÎ][\w'’-]*){0,3})\s*,?\s*$"
+)
 
 # Determiners that open a role apposition ("la candidate démocrate X"); elided forms without '.
 ROLE_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "son", "sa", "leur", "au", "aux"})
@@ -164,6 +173,15 @@ ORDINAL_OFFICE_PATTERN = re.compile(
 REELECTION_PATTERN = re.compile(
     r"\bréélue?\b|\b(?:second|deuxième|troisième|nouveau) mandat\b", re.IGNORECASE
 )
+
+# "ce jeudi 14 mars": a weekday with a day and month but no year.
+WEEKDAY_DATE_PATTERN = re.compile(
+    r"\b(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?P<day>1er|[12]?\d|3[01])\s+"
+    r"(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre)\b(?!\s+\d{4})",
+    re.IGNORECASE,
+)
+WEEKDAY_YEARS_BACK = 30  # how far back to look for a year where the weekday fits
 
 # An explicit year in running text (not inside a larger number).
 YEAR_PATTERN = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
@@ -193,15 +211,19 @@ RATE_PATTERN = re.compile(r"^\s*(?:par|chaque|/)\s*(jour|semaine|mois|an|année|
 
 # A number that is the part of a whole written next ("douze journées sur quarante-huit",
 # "23 postes sont vacants sur les 210"): the two are not two measures of one thing.
-PART_OF_PATTERN = re.compile(r"^(?:[\s,]*[^\W\d_][\w'’-]*){0,6}?\s+(?:sur|parmi)\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?\d",
-                             re.IGNORECASE)
+PART_OF_WORDS = frozenset({"sur", "parmi"})
+PART_OF_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "nos", "vos"})
+PART_OF_MAX_WORDS = 7  # words between a part and "sur" + its whole
 WHOLE_PREFIX_PATTERN = re.compile(r"\b(?:sur|parmi)\s+(?:les\s+|des\s+|ses\s+|leurs\s+)?$", re.IGNORECASE)
 # Ranges: "entre 20 et 30", "de 20 à 30", "20 à 30", "20-30".
 RANGE_PREFIX_PATTERN = re.compile(r"\bentre\s+$|\d\s*(?:à|et|ou|-|–)\s*$", re.IGNORECASE)
 RANGE_SUFFIX_PATTERN = re.compile(r"^\s*(?:à|et|ou|-|–)\s*\d", re.IGNORECASE)
 
-# Verbs that carry no event of their own: two figures sharing only these are not the same measure.
-LIGHT_VERBS = frozenset({
+# Light verbs and counting nouns carry no event of their own: two figures sharing only these are
+# not the same measure.
+LIGHT_PREDICATES = frozenset({
+    "chiffre", "nombre", "total", "bilan", "moyenne", "taux", "part", "niveau", "montant",
+    "somme", "hauteur", "ordre", "environ", "quelque",
     "être", "avoir", "pouvoir", "devoir", "faire", "aller", "venir", "falloir", "sembler",
     "rester", "vouloir", "savoir", "passer", "permettre", "compter", "concerner", "atteindre",
 })
@@ -211,6 +233,13 @@ CLAIM_VERBS = frozenset({
     "avancer", "évoquer", "affirmer", "revendiquer", "annoncer", "estimer", "recenser", "chiffrer",
     "dénombrer", "assurer", "déclarer", "indiquer", "dire", "préciser", "compter", "faire état",
     "selon", "communiquer", "donner", "citer", "parler", "expliquer", "souligner", "confirmer",
+})
+
+# Present forms of claim verbs that the tagger may read as nouns ("la CFC avance 23 %").
+CLAIM_VERB_FORMS = frozenset({
+    "avance", "avancent", "évoque", "évoquent", "affirme", "affirment", "revendique", "revendiquent",
+    "annonce", "annoncent", "estime", "estiment", "recense", "recensent", "chiffre", "chiffrent",
+    "compte", "comptent", "assure", "assurent", "dénombre", "dénombrent",
 })
 
 # Event verbs with the same meaning for a count ("remporter" / "obtenir" 295 grands électeurs).
@@ -223,6 +252,6 @@ PREDICATE_SYNONYMS = {
 
 # Attributions without a verb that open a sentence or a clause: "selon X", "d'après X".
 ATTRIBUTION_PATTERN = re.compile(
-    r"(?:^|,\s*)(?:selon|d['’]après)\s+(?P<claimant>(?:l['’]|la |le |les |leur |son |sa )?[^,.;:«»]{2,60}?)\s*(?:,|\.|$)",
+    r"(?:^|,\s*)(?:selon|d['’]après)\s+(?P<claimant>(?:l['’]|la |le |les |leur |son |sa )?[^,.;:«»]{2,80}?)\s*(?:,|\.|$)",
     re.IGNORECASE,
 )

@@ -5,21 +5,43 @@ import re
 # Host prefixes that name a mirror or a mobile edition, not the outlet.
 HOST_PREFIXES_TO_DROP = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
 
-# Byline cues: the outlet follows the cue ("Publié le 8 novembre 2024, par Cheetah.News").
-# Order matters: the most specific cues come first.
-BYLINE_CUES = (
+# Cues after which a publisher is named ("Publié le 8 novembre 2024, par Cheetah.News", "© Le Monde",
+# "Par la rédaction d'Horizon Régions"). Order matters: the most specific cues come first.
+PUBLISHER_CUES = (
+    r"\br[ée]daction\s+(?:de\s+|d['’]\s*)",
     r"(?:publi[ée]e?|mis en ligne|mis à jour|modifi[ée]e?)\b[^\n]*?,?\s*\bpar\s+",
-    r"^\s*(?:article\s+)?(?:r[ée]dig[ée]e?\s+)?par\s*:?\s+",
     r"^\s*(?:source|sources|d'après|d’après|avec)\s*:\s*",
     r"^\s*(?:©|\(c\)|copyright\s*©?|crédits?\s*:?)\s*",
 )
-BYLINE_CUE_PATTERNS = tuple(re.compile(cue, re.IGNORECASE) for cue in BYLINE_CUES)
+PUBLISHER_CUE_PATTERNS = tuple(re.compile(cue, re.IGNORECASE) for cue in PUBLISHER_CUES)
+
+# Cues after which an author is usually named ("Par Camille Roussel", "Rédigé par ..."): what
+# follows is an outlet only when it looks like one (`SITE_LIKE_PATTERNS`).
+AUTHOR_CUES = (
+    r"^\s*(?:article\s+)?(?:r[ée]dig[ée]e?\s+|[ée]crit\s+|sign[ée]e?\s+)?(?:par|by)\s*:?\s+",
+)
+AUTHOR_CUE_PATTERNS = tuple(re.compile(cue, re.IGNORECASE) for cue in AUTHOR_CUES)
 
 # Where the outlet's name stops: a description, a date, an agency or a legal notice follows.
 OUTLET_NAME_END = re.compile(
-    r"\s+[-–—|]\s+|\s*[,;:()\[\]]|\.\s|\.$|\s+(?:le|du|avec|et|à|depuis|publi[ée]e?)\s|"
+    r"\s+[-–—|·•]\s+|\s*[,;:()\[\]|]|\.\s|\.$|\s+(?:le|du|avec|et|à|depuis|publi[ée]e?|est|sur)\s|"
     r"\s+(?:tous droits|all rights)|\s+\d{4}\b",
     re.IGNORECASE,
+)
+
+# Where an author's name stops: a separator, a date, an agency.
+AUTHOR_NAME_END = re.compile(r"\s+[-–—|·•]\s+|\s*[,;:()\[\]|]|\s+(?:le|avec|à|publi[ée]e?|mis)\s|\s+\d", re.IGNORECASE)
+
+# Names shaped like a site rather than a person: a domain, an article ("Le Monde", "L'Écho des
+# Coteaux", "The Chronicle"), an acronym ("AFP"), a number ("Actu-Flash 24"), a hyphenated brand.
+SITE_LIKE_PATTERNS = (
+    re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE),
+    re.compile(r"^(?i:le|la|les|l['’]|the)\s*[A-ZÀ-Ý]"),
+    re.compile(r"^[A-ZÀ-Ý0-9&]{2,8}(?:\s|$)"),
+    re.compile(r"\d"),
+    re.compile(r"^[A-ZÀ-Ý][\wÀ-ÿ]*-[A-ZÀ-Ý]"),
+    re.compile(r"\b(?:radio|télé|tv|info|infos|news|presse|journal|magazine|hebdo|quotidien|actu|média|médias)\b",
+               re.IGNORECASE),
 )
 
 # Words that follow a cue but are not an outlet ("Par ailleurs", "Source : Shutterstock/photo").
@@ -27,7 +49,13 @@ NOT_AN_OUTLET = frozenset({
     "ailleurs", "exemple", "contre", "conséquent", "consequent", "rapport", "moments", "la suite",
     "défaut", "defaut", "photo", "image", "images", "illustration", "getty images", "shutterstock",
     "istock", "dr", "droits réservés", "la rédaction", "rédaction", "redaction", "notre rédaction",
+    "the", "le", "la", "les",
 })
 
 # An outlet name is short; a longer run is a sentence.
 MAX_OUTLET_WORDS = 6
+MAX_AUTHOR_WORDS = 4
+
+# A masthead repeated in the footer: "Radio Loire Info - 97.4 FM Castelroux", "Actu-Flash 24 - Mentions".
+FOOTER_NAME_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
+FOOTER_LINES = 12  # the footer is among the page's last lines
