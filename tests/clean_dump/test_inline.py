@@ -179,3 +179,21 @@ def test_title_with_site_suffix_is_read_from_its_bare_copy():
              "Schools across the region were closed on Monday as a storm brought heavy snow and strong winds."]
     title = title_from_lines(lines, body_start=3)
     assert title is not None and title.text == "Storm closes schools across the region" and title.index == 2
+
+
+def test_title_is_the_headline_nearest_the_body_not_the_site_name_or_tagline():
+    dump = "\n".join([
+        "ACTU-FLASH 24",
+        "L'info en continu, partout, tout le temps",
+        "Faits divers",
+        "Incendie dans une usine chimique : douze salariés évacués par précaution",
+        "Par La Rédaction",
+        "Temps de lecture : 3 min",
+        "Un incendie s'est déclaré jeudi en fin de matinée dans un atelier de l'usine chimique. "
+        "Douze salariés ont été évacués par précaution, selon les pompiers.",
+        "Le feu a été maîtrisé en un peu plus d'une heure, sans blessé grave. Les mesures de la "
+        "qualité de l'air n'ont révélé aucune substance toxique, selon la préfecture.",
+    ])
+    result = clean_dump(dump)
+    assert result.title == "Incendie dans une usine chimique : douze salariés évacués par précaution"
+    assert any(block.reason == "reading-time" for block in result.removed)

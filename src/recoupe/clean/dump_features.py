@@ -51,6 +51,7 @@ CATEGORIES = {
     "CRUMB": ("crumb", 0),
     "CAPTION": ("caption", 45),
     "PROMO": ("station-promo", 35),
+    "READING_TIME": ("reading-time", 16),
 }
 
 

@@ -9,7 +9,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from recoupe.lang.en import boilerplate as en_cues
+from recoupe.lang.en import byline as en_byline
 from recoupe.lang.fr import boilerplate as fr_cues
+from recoupe.lang.fr import byline as fr_byline
 
 LOG = logging.getLogger(__name__)
 
@@ -25,6 +27,7 @@ SITE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "»", "::")
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"\s+(\||-|–|—|·|•|::)\s+")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[>›»/|]\s*")
+_AUTHOR = re.compile("^(?:" + "|".join(fr_byline.AUTHOR_LINE + en_byline.AUTHOR_LINE) + ")", re.IGNORECASE)
 _HOME = re.compile(r"^(?:" + "|".join(fr_cues.BREADCRUMB_HOME + en_cues.BREADCRUMB_HOME) + r")\b", re.IGNORECASE)
 
 
@@ -55,20 +58,22 @@ def title_from_lines(
     """The title among the lines before the body (`body_start`), skipping `excluded` lines.
 
     A title repeated in another line (as "Title | Site", "Accueil RUBRIQUE Title" or verbatim)
-    is read from its cleanest copy; otherwise the first headline-like line of five words or
-    more wins, then the first of three or more.
+    is read from its cleanest copy; otherwise the headline-like line of five words or more
+    nearest the body wins (site names and taglines sit higher, in the header), then the
+    nearest of three or more.
     """
     end = min(len(lines), body_start if body_start is not None else HEAD_LINES)
     if end == 0 and lines:
         end = min(len(lines), HEAD_LINES)  # no body: look at the top of the page
-    candidates = [i for i in range(end) if i not in excluded and headline_like(lines[i])]
+    candidates = [i for i in range(end) if i not in excluded and headline_like(lines[i])
+                  and not _AUTHOR.match(lines[i])]
     if not candidates:
         return None
     paired = _paired_title(lines, candidates[:PAIR_CANDIDATES])
     if paired is not None:
         return paired
     preferred = [i for i in candidates if len(_WORD.findall(lines[i])) >= PREFERRED_WORDS]
-    index = (preferred or candidates)[0]
+    index = (preferred or candidates)[-1 if body_start else 0]
     text, breadcrumb = _strip_decorations(lines[index])
     return TitleMatch(text, index, breadcrumb)
 
@@ -84,11 +89,13 @@ def _paired_title(lines: list[str], candidates: list[int]) -> TitleMatch | None:
     that, verbatim exactly twice (a line repeated more often is a menu item)."""
     folded = {index: lines[index].strip().casefold() for index in candidates}
     counts = Counter(folded.values())
+    page = "\n".join(lines).casefold()
     verbatim: TitleMatch | None = None
     for position, first in enumerate(candidates):
         for second in candidates[position + 1:]:
             if folded[first] == folded[second]:
-                if verbatim is None and counts[folded[first]] == 2:
+                # a site name also stands in bylines and footers: more than two copies in all
+                if verbatim is None and counts[folded[first]] == 2 and page.count(folded[first]) == 2:
                     verbatim = TitleMatch(lines[first].strip(), first, None, [second])
                 continue
             if folded[first] not in folded[second] and folded[second] not in folded[first]:

@@ -14,6 +14,7 @@ from recoupe.lang.fr.checks import (
     NOT_YET_PATTERN,
     ROLE_DETERMINERS,
     ROLE_NOUNS,
+    ROLE_OF_PLACE_PATTERN,
     ROLE_TIME_MODIFIERS,
 )
 from recoupe.stories.check_text import fold, independent, sentence_at, sentence_spans
@@ -63,6 +64,14 @@ def role_mentions(article: Article) -> list[RoleMention]:
 
 
 def _role_before(window: str) -> str | None:
+    """The role key of the words right before a name: "la candidate démocrate ", "le préfet de la Loire, "."""
+    of_place = ROLE_OF_PLACE_PATTERN.search(window)
+    if of_place and of_place["role"] in ROLE_NOUNS:
+        return f"{ROLE_NOUNS[of_place['role']]} de {fold(of_place['place'])}"
+    return _role_run_before(window)
+
+
+def _role_run_before(window: str) -> str | None:
     """The role key of the determiner + lowercase run ending `window` ("la candidate démocrate ")."""
     tokens = _TAIL_TOKEN.findall(window.replace("’", "'"))
     if tokens and tokens[-1] == ",":

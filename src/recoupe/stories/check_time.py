@@ -16,8 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from recoupe.lang.fr.calendar import MONTHS
-from recoupe.lang.fr.checks import ORDINAL_OFFICE_PATTERN, REELECTION_PATTERN, YEAR_PATTERN
+from recoupe.lang.fr.calendar import MONTHS, WEEKDAYS
+from recoupe.lang.fr.checks import (
+    ORDINAL_OFFICE_PATTERN,
+    REELECTION_PATTERN,
+    WEEKDAY_DATE_PATTERN,
+    WEEKDAY_YEARS_BACK,
+    YEAR_PATTERN,
+)
 from recoupe.stories.check_statements import (
     conflicting_contacts,
     person_mentions,
@@ -78,7 +84,9 @@ def _signals(article: Article, others: list[Article], core: date, contact_flags:
     found = [
         _publication_signal(article, core),
         _content_dates_signal(article, core),
+        _weekday_date_signal(article, core),
         _ordinal_office_signal(article, others),
+        _role_holder_signal(article, others, core),
         _contact_signal(article, others, core, contact_flags),
         _people_signal(article, others),
     ]
@@ -106,8 +114,8 @@ def _publication_signal(article: Article, core: date) -> Signal | None:
 
 
 def _content_dates_signal(article: Article, core: date) -> Signal | None:
-    """Undated article whose explicit dates all lie well before the story (and none is yearless)."""
-    if article.published_value or _YEARLESS_DATE.search(article.text):
+    """Undated article whose explicit dates all lie well before the story (no yearless one fits it)."""
+    if article.published_value or _yearless_date_near(article, core):
         return None
     dated: list[tuple[date, int, int]] = []
     for match in YEAR_PATTERN.finditer(article.text):
@@ -127,6 +135,78 @@ def _content_dates_signal(article: Article, core: date) -> Signal | None:
         f"sans date de publication ; la date la plus récente qu'il mentionne est "
         f"« {article.text[start:end]} », bien avant le cœur de l'histoire ({core.isoformat()})",
         [_cite(article, *sentence)],
+    )
+
+
+def _yearless_date_near(article: Article, core: date) -> bool:
+    """True when a day-and-month date without year can fall within the story's window.
+
+    "14 mars" in a November story cannot (whatever the year); "jeudi 14 mars" must also be a Thursday.
+    """
+    weekdays = {m.start("day"): m for m in WEEKDAY_DATE_PATTERN.finditer(article.text)}
+    for match in _YEARLESS_DATE.finditer(article.text):
+        day_text, month_text = match.group(0).split(None, 1)
+        day, month = (1 if day_text.lower() == "1er" else int(day_text)), MONTHS[month_text.lower()]
+        for year in (core.year - 1, core.year, core.year + 1):
+            candidate = _safe_date(year, month, day)
+            if candidate is None or abs((candidate - core).days) > FAR_DAYS:
+                continue
+            named = weekdays.get(match.start())
+            if named is None or candidate.weekday() == WEEKDAYS[named["weekday"].lower()]:
+                return True
+    return False
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date_signal(article: Article, core: date) -> Signal | None:
+    """Undated article whose "jeudi 14 mars" cannot be a date of the story's window."""
+    if article.published_value:
+        return None
+    for match in WEEKDAY_DATE_PATTERN.finditer(article.text):
+        day = 1 if match["day"].lower() == "1er" else int(match["day"])
+        month, weekday = MONTHS[match["month"].lower()], WEEKDAYS[match["weekday"].lower()]
+        near = [d for y in (core.year - 1, core.year, core.year + 1) if (d := _safe_date(y, month, day))
+                and abs((d - core).days) <= FAR_DAYS]
+        if any(d.weekday() == weekday for d in near):
+            continue
+        years = [y for y in range(core.year + 1, core.year - WEEKDAY_YEARS_BACK, -1)
+                 if (d := _safe_date(y, month, day)) and d.weekday() == weekday and d < core]
+        cited = sorted({int(m.group(1)) for m in YEAR_PATTERN.finditer(article.text)} & set(years), reverse=True)
+        likely = f" ; l'article cite {', '.join(map(str, cited))}, année où c'était le cas" if cited else ""
+        return Signal(
+            "weekday-date", 1.0,
+            f"« {match.group(0)} » ne tombe pas dans la période de l'histoire "
+            f"({core.isoformat()}) : ce jour-là était un {match['weekday'].lower()} en "
+            f"{', '.join(map(str, years[:3]))}{likely}",
+            [_cite(article, *sentence_at(article, match.start()))],
+        )
+    return None
+
+
+def _role_holder_signal(article: Article, others: list[Article], core: date) -> Signal | None:
+    """It names someone in a role that sources of the story's own time give to someone else."""
+    current = [o for o in others if (d := parse_day(o.published_value)) and abs((d - core).days) <= FAR_DAYS]
+    holders: dict[str, set[str]] = {}
+    for other in current:
+        for mention in role_mentions(other):
+            holders.setdefault(mention.role, set()).add(mention.person)
+    clashes = [
+        (mention, people) for mention in role_mentions(article)
+        if (people := holders.get(mention.role, set())) and not any(same_person(mention.person, p) for p in people)
+    ]
+    if not clashes:
+        return None
+    return Signal(
+        "other-role-holder", 1.0,
+        " ; ".join(f"présente {m.person} comme « {m.role} », rôle que les autres sources de la période "
+                   f"donnent à {', '.join(sorted(people))}" for m, people in clashes),
+        [_cite(article, m.start, m.end) for m, _ in clashes],
     )
 
 

@@ -1,9 +1,14 @@
-"""Incremental story clustering: new articles join the closest existing story or start one.
+"""Incremental story clustering: each batch of new articles is grouped by average link.
 
-Similarity of an article to a story = TF-IDF cosine to the story centroid, plus a bonus for
-shared canonical entities (Jaccard with the story's key entities), scaled down when both are
-dated and far apart in time. Document frequencies live in the index, so a later run keeps
-adding pages to the stories of earlier runs (`to_json` / `from_json`).
+Similarity of two articles = TF-IDF cosine plus a bonus for shared canonical entities, scaled
+down when both are dated and far apart in time (an undated article is never penalised). A batch
+is clustered together with the existing stories it touches: every new article starts alone,
+every touched story starts as one group (a sample of its latest members), and the two groups
+with the highest *average* pairwise similarity merge until none reaches the threshold. The
+result does not depend on the order of the batch. New articles that fit another group better
+than their own are then moved. When two existing stories end up together, the older id is
+kept and the merge is recorded (`merged()`). Document frequencies live in the index, so a later
+run keeps adding pages to the stories of earlier runs (`to_json` / `from_json`).
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ import hashlib
 import logging
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+import numpy as np
 
 from recoupe.stories.features import ArticleFeatures, article_features
 from recoupe.types import Story
@@ -28,15 +36,18 @@ __all__ = ["ArticleFeatures", "ClusterOptions", "StoryIndex", "article_features"
 
 @dataclass(slots=True)
 class ClusterOptions:
-    """How close an article must be to join a story."""
+    """How close groups of articles must be to form one story."""
 
-    threshold: float = 0.17  # minimum combined similarity to join a story (tuned on RPM2)
+    # Minimum average pairwise similarity for two groups to merge. Chosen on RPM2 from the
+    # plateau where topic and topic+cluster B3 F1 are both high (see eval/stories.py).
+    threshold: float = 0.12
     entity_weight: float = 0.2  # bonus for entity Jaccard 1.0
     time_scale_days: float = 14.0  # e-folding of the time decay
     time_floor: float = 0.5  # share of the score kept however far apart in time
-    member_weight: float = 0.5  # share of the nearest member's cosine in the text score
-    candidate_terms: int = 25  # an article is compared with stories sharing its top terms
+    candidate_terms: int = 25  # a batch is compared with stories sharing its top terms
     key_entities: int = 8
+    sample_members: int = 40  # latest members of an existing story compared with a batch
+    move_margin: float = 0.02  # how much better another group must fit to move an article
 
 
 @dataclass(slots=True)
@@ -59,6 +70,7 @@ class StoryIndex:
         self._articles: dict[str, ArticleFeatures] = {}
         self._story_of: dict[str, str] = {}
         self._stories: dict[str, _StoryState] = {}
+        self._merged: dict[str, str] = {}  # absorbed story id -> surviving story id
         self._df: Counter[str] = Counter()
         self._term_stories: dict[str, set[str]] = defaultdict(set)
         self._entity_stories: dict[str, set[str]] = defaultdict(set)
@@ -68,9 +80,10 @@ class StoryIndex:
     # ------------------------------------------------------------------ public API
 
     def add(self, features: list[ArticleFeatures]) -> dict[str, str]:
-        """Assign each article to a story, in the given order; article id -> story id.
+        """Assign each article to a story; article id -> story id (after any merge).
 
-        An article already in the index keeps its story and is not counted twice.
+        An article already in the index keeps its story and is not counted twice. The
+        partition of the batch does not depend on its order.
         """
         new: dict[str, ArticleFeatures] = {}
         for item in features:
@@ -79,17 +92,11 @@ class StoryIndex:
         new_items = list(new.values())
         for item in new_items:
             self._df.update(item.terms.keys())
+            self._articles[item.article_id] = item
         self._norms.clear()  # idf changed
         self._vectors.clear()
-        for item in new_items:
-            self._articles[item.article_id] = item
-            story_id, score = self._best_story(item)
-            if story_id is None:
-                story_id = self._new_story_id(item.article_id)
-                LOG.debug("%s starts story %s", item.article_id, story_id)
-            else:
-                LOG.debug("%s joins %s (similarity %.3f)", item.article_id, story_id, score)
-            self._attach(story_id, item)
+        if new_items:
+            self._cluster_batch(new_items)
         return {item.article_id: self._story_of[item.article_id] for item in features}
 
     def stories(self) -> list[Story]:
@@ -99,6 +106,10 @@ class StoryIndex:
     def story_of(self, article_id: str) -> str | None:
         """The story an article was assigned to, if it was added."""
         return self._story_of.get(article_id)
+
+    def merged(self) -> dict[str, str]:
+        """Stories absorbed by an older one: absorbed id -> surviving id."""
+        return dict(self._merged)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -110,6 +121,7 @@ class StoryIndex:
             "articles": [self._articles[a].to_json() for s in self._stories.values() for a in s.article_ids],
             "order": list(self._articles),
             "stories": [{"id": s.id, "article_ids": list(s.article_ids)} for s in self._stories.values()],
+            "merged": dict(self._merged),
         }
 
     @classmethod
@@ -126,7 +138,91 @@ class StoryIndex:
         for story in data["stories"]:
             for article_id in story["article_ids"]:
                 index._attach(story["id"], features[article_id])
+        index._merged.update(data.get("merged") or {})
         return index
+
+    # ------------------------------------------------------------------ batch clustering
+
+    def _cluster_batch(self, new_items: list[ArticleFeatures]) -> None:
+        """Group new articles with each other and with the existing stories they touch."""
+        old_ids = self._touched_stories(new_items)
+        groups = [self._sample(self._stories[story_id]) for story_id in old_ids]
+        groups += [[item.article_id] for item in new_items]
+        nodes = [article_id for group in groups for article_id in group]
+        pairs = self._pair_matrix(nodes)
+        sizes = [len(group) for group in groups]
+        clusters = average_link(pairs, sizes, threshold=self.options.threshold)
+        cluster_of = _node_clusters(clusters, sizes)
+        first_new = sum(sizes[: len(old_ids)])
+        self._move_misfits(pairs, cluster_of, first_new)
+        self._settle(new_items, old_ids, clusters, cluster_of, first_new)
+
+    def _touched_stories(self, new_items: list[ArticleFeatures]) -> list[str]:
+        """Existing stories sharing a distinctive term or an entity with a new article, oldest first."""
+        found: set[str] = set()
+        for item in new_items:
+            vector = self._member_vector(item.article_id)
+            top = sorted(vector.items(), key=lambda pair: (-pair[1], pair[0]))[: self.options.candidate_terms]
+            for term, _ in top:
+                found |= self._term_stories.get(term, set())
+            for name in item.entities[: self.options.key_entities]:
+                found |= self._entity_stories.get(name, set())
+        return [story_id for story_id in self._stories if story_id in found]
+
+    def _sample(self, state: _StoryState) -> list[str]:
+        """The latest members of a story, standing for it in the batch."""
+        return state.article_ids[-self.options.sample_members:]
+
+    def _pair_matrix(self, nodes: list[str]) -> np.ndarray:
+        """Pairwise similarity of articles: (cosine + entity bonus) x time proximity."""
+        options = self.options
+        text = _cosine_matrix([self._member_vector(a) for a in nodes])
+        entities = [self._articles[a].entities[: options.key_entities] for a in nodes]
+        text += options.entity_weight * _jaccard_matrix(entities)
+        text *= _time_matrix([self._articles[a].date for a in nodes], options)
+        np.fill_diagonal(text, 0.0)
+        return text
+
+    def _move_misfits(self, pairs: np.ndarray, cluster_of: np.ndarray, first_new: int) -> None:
+        """Move each new article to the group it fits best on average, when clearly better."""
+        count = int(cluster_of.max()) + 1
+        membership = np.zeros((len(cluster_of), count))
+        membership[np.arange(len(cluster_of)), cluster_of] = 1.0
+        totals = pairs @ membership
+        sizes = membership.sum(axis=0)
+        for node in range(first_new, len(cluster_of)):
+            own = cluster_of[node]
+            if sizes[own] < 2:
+                continue  # alone: average link already found no group close enough
+            means = totals[node] / np.maximum(sizes - membership[node], 1.0)
+            means[sizes - membership[node] == 0] = -np.inf
+            best = int(np.argmax(means))
+            if best != own and means[best] >= max(means[own] + self.options.move_margin, self.options.threshold):
+                LOG.debug("%s moves to a better-fitting group (%.3f > %.3f)", node, means[best], means[own])
+                cluster_of[node] = best
+                sizes[own] -= 1
+                sizes[best] += 1
+                membership[node, own], membership[node, best] = 0.0, 1.0
+
+    def _settle(self, new_items: list[ArticleFeatures], old_ids: list[str], clusters: list[list[int]],
+                cluster_of: np.ndarray, first_new: int) -> None:
+        """Turn the final groups into stories: merge touched stories, attach new articles."""
+        survivor: dict[int, str] = {}
+        for cluster, groups in enumerate(clusters):
+            olds = [old_ids[g] for g in sorted(groups) if g < len(old_ids)]
+            if olds:
+                survivor[cluster] = olds[0]
+                for other in olds[1:]:
+                    self._absorb(olds[0], other)
+        new_of = {item.article_id: int(cluster_of[first_new + n]) for n, item in enumerate(new_items)}
+        for cluster in sorted(set(new_of.values()) - set(survivor)):
+            members = [self._articles[a] for a, c in new_of.items() if c == cluster]
+            founder = min(members, key=lambda f: (f.date is None, f.date or "", f.article_id))
+            survivor[cluster] = self._new_story_id(founder.article_id)
+        for item in new_items:
+            story_id = survivor[new_of[item.article_id]]
+            LOG.debug("%s joins %s", item.article_id, story_id)
+            self._attach(story_id, item)
 
     # ------------------------------------------------------------------ similarity
 
@@ -140,6 +236,12 @@ class StoryIndex:
         norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
         return {term: value / norm for term, value in weighted.items()}
 
+    def _member_vector(self, article_id: str) -> dict[str, float]:
+        """Unit TF-IDF vector of a stored article, cached until the idf changes."""
+        if article_id not in self._vectors:
+            self._vectors[article_id] = self._vector(self._articles[article_id])
+        return self._vectors[article_id]
+
     def _centroid_norm(self, state: _StoryState) -> float:
         """TF-IDF norm of a story centroid, cached until the story or the idf changes."""
         if state.id not in self._norms:
@@ -152,56 +254,15 @@ class StoryIndex:
         dot = sum(value * state.centroid.get(term, 0.0) * self._idf(term) for term, value in vector.items())
         return dot / self._centroid_norm(state)
 
-    def _member_vector(self, article_id: str) -> dict[str, float]:
-        """Unit TF-IDF vector of a stored article, cached until the idf changes."""
-        if article_id not in self._vectors:
-            self._vectors[article_id] = self._vector(self._articles[article_id])
-        return self._vectors[article_id]
-
-    def _nearest_member(self, vector: dict[str, float], state: _StoryState) -> float:
-        """Highest cosine between the article and one member of the story."""
-        best = 0.0
-        for article_id in state.article_ids:
-            member = self._member_vector(article_id)
-            best = max(best, sum(value * member.get(term, 0.0) for term, value in vector.items()))
-        return best
-
-    def _similarity(self, item: ArticleFeatures, vector: dict[str, float], state: _StoryState) -> float:
-        """Text cosine plus entity bonus, times time proximity."""
-        link = self.options.member_weight
-        score = (1 - link) * self._cosine(vector, state) + link * self._nearest_member(vector, state)
-        if item.entities and state.entities:
-            score += self.options.entity_weight * _entity_jaccard(item.entities, state, self.options)
-        return score * _time_factor(item.date, state, self.options)
-
-    def _candidates(self, item: ArticleFeatures, vector: dict[str, float]) -> list[str]:
-        """Stories sharing one of the article's most distinctive terms or an entity."""
-        top = sorted(vector.items(), key=lambda pair: (-pair[1], pair[0]))[: self.options.candidate_terms]
-        found: set[str] = set()
-        for term, _ in top:
-            found |= self._term_stories.get(term, set())
-        for name in item.entities:
-            found |= self._entity_stories.get(name, set())
-        return sorted(found)
-
-    def _best_story(self, item: ArticleFeatures) -> tuple[str | None, float]:
-        """The most similar story above the threshold (ties: smallest id), or None."""
-        vector = self._vector(item)
-        best_id, best_score = None, self.options.threshold
-        for story_id in self._candidates(item, vector):
-            score = self._similarity(item, vector, self._stories[story_id])
-            if score >= best_score and (best_id is None or score > best_score):
-                best_id, best_score = story_id, score
-        return best_id, best_score
-
     # ------------------------------------------------------------------ bookkeeping
 
     def _new_story_id(self, article_id: str) -> str:
-        """`s-` + 8 hex of the first article's id (longer on the rare collision)."""
+        """`s-` + 8 hex of the founding article's id (longer on the rare collision)."""
         digest = hashlib.sha1(article_id.encode("utf-8")).hexdigest()
         for length in range(8, len(digest) + 1):
-            if f"s-{digest[:length]}" not in self._stories:
-                return f"s-{digest[:length]}"
+            candidate = f"s-{digest[:length]}"
+            if candidate not in self._stories and candidate not in self._merged:
+                return candidate
         raise ValueError(f"recoupe: cannot make a story id for {article_id!r}")
 
     def _attach(self, story_id: str, item: ArticleFeatures) -> None:
@@ -221,6 +282,20 @@ class StoryIndex:
             state.last = max(filter(None, (state.last, item.date)))
         self._norms.pop(story_id, None)
 
+    def _absorb(self, survivor: str, absorbed: str) -> None:
+        """Move every member of a younger story into an older one and record the merge."""
+        state = self._stories.pop(absorbed)
+        LOG.info("story %s merges into %s (%d articles)", absorbed, survivor, len(state.article_ids))
+        for index in (self._term_stories, self._entity_stories):
+            for stories in index.values():
+                if absorbed in stories:
+                    stories.discard(absorbed)
+        for article_id in state.article_ids:
+            self._attach(survivor, self._articles[article_id])
+        self._norms.pop(absorbed, None)
+        self._merged = {old: (survivor if new == absorbed else new) for old, new in self._merged.items()}
+        self._merged[absorbed] = survivor
+
     def _story(self, state: _StoryState) -> Story:
         """Public view of one story."""
         scored = [(self._cosine(self._vector(self._articles[a]), state), -position, a)
@@ -232,25 +307,94 @@ class StoryIndex:
         )
 
 
+# ---------------------------------------------------------------------- average link
+
+def average_link(pairs: np.ndarray, sizes: Sequence[int], *, threshold: float) -> list[list[int]]:
+    """Group-average agglomeration of consecutive node blocks; lists of block indices.
+
+    `pairs` holds node-to-node similarities; block `k` is the next `sizes[k]` nodes and starts
+    as one group. Groups merge while their mean pairwise similarity reaches `threshold`.
+    """
+    count = len(sizes)
+    blocks = np.repeat(np.arange(count), sizes)
+    indicator = np.zeros((count, len(blocks)))
+    indicator[blocks, np.arange(len(blocks))] = 1.0
+    sums = indicator @ pairs @ indicator.T
+    weight = np.asarray(sizes, dtype=float)
+    means = sums / np.outer(weight, weight)
+    np.fill_diagonal(means, -np.inf)
+    members = [[k] for k in range(count)]
+    while count > 1:
+        flat = int(np.argmax(means))
+        first, second = divmod(flat, len(weight))
+        if means[first, second] < threshold:
+            break
+        first, second = min(first, second), max(first, second)
+        sums[first] += sums[second]
+        sums[:, first] += sums[:, second]
+        weight[first] += weight[second]
+        members[first] += members[second]
+        members[second] = []
+        means[second, :] = means[:, second] = -np.inf
+        alive = np.array([bool(m) for m in members])
+        row = np.where(alive, sums[first] / (weight[first] * weight), -np.inf)
+        row[first] = -np.inf
+        means[first, :] = means[:, first] = row
+        count -= 1
+    return [sorted(m) for m in members if m]
+
+
+def _node_clusters(clusters: list[list[int]], sizes: Sequence[int]) -> np.ndarray:
+    """Cluster number of every node, given clusters of node blocks."""
+    block_cluster = np.zeros(len(sizes), dtype=int)
+    for number, blocks in enumerate(clusters):
+        block_cluster[blocks] = number
+    return np.repeat(block_cluster, sizes)
+
+
+def _cosine_matrix(vectors: list[dict[str, float]]) -> np.ndarray:
+    """Dot products of unit sparse vectors (terms seen in one vector only are skipped)."""
+    seen = Counter(term for vector in vectors for term in vector)
+    columns = {term: n for n, term in enumerate(t for t, c in seen.items() if c > 1)}
+    dense = np.zeros((len(vectors), max(len(columns), 1)), dtype=np.float32)
+    for row, vector in enumerate(vectors):
+        for term, value in vector.items():
+            if term in columns:
+                dense[row, columns[term]] = value
+    return (dense @ dense.T).astype(float)
+
+
+def _jaccard_matrix(names: list[list[str]]) -> np.ndarray:
+    """Jaccard of every pair of entity lists (0 when either is empty)."""
+    columns = {name: n for n, name in enumerate(sorted({name for group in names for name in group}))}
+    if not columns:
+        return np.zeros((len(names), len(names)))
+    marks = np.zeros((len(names), len(columns)))
+    for row, group in enumerate(names):
+        marks[row, [columns[name] for name in group]] = 1.0
+    shared = marks @ marks.T
+    counts = marks.sum(axis=1)
+    union = counts[:, None] + counts[None, :] - shared
+    return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+
+
+def _time_matrix(published: list[str | None], options: ClusterOptions) -> np.ndarray:
+    """Time proximity of every pair: 1 when either is undated, decaying with the day gap."""
+    days = np.array([_ordinal(value) for value in published], dtype=float)
+    gaps = np.abs(days[:, None] - days[None, :])
+    factor = options.time_floor + (1 - options.time_floor) * np.exp(-gaps / options.time_scale_days)
+    return np.where(np.isnan(gaps), 1.0, factor)
+
+
+def _ordinal(value: str | None) -> float:
+    """Day number of an ISO 8601 value, NaN when missing or unreadable."""
+    day = _day(value)
+    return float(day.toordinal()) if day else math.nan
+
+
 def _key_entities(state: _StoryState, count: int) -> list[str]:
     """Most frequent entities of a story (by number of articles, then name)."""
     return [name for name, _ in sorted(state.entities.items(), key=lambda pair: (-pair[1], pair[0]))[:count]]
-
-
-def _entity_jaccard(names: list[str], state: _StoryState, options: ClusterOptions) -> float:
-    """Jaccard of an article's entities with as many of the story's key entities."""
-    mine = set(names[: options.key_entities])
-    theirs = set(_key_entities(state, max(len(mine), 1)))
-    return len(mine & theirs) / len(mine | theirs)
-
-
-def _time_factor(published: str | None, state: _StoryState, options: ClusterOptions) -> float:
-    """1 inside the story's date range, decaying with days outside it; 1 when undated."""
-    day, first, last = _day(published), _day(state.first), _day(state.last)
-    if day is None or first is None or last is None:
-        return 1.0
-    gap = max((first - day).days, (day - last).days, 0)
-    return options.time_floor + (1 - options.time_floor) * math.exp(-gap / options.time_scale_days)
 
 
 def _day(value: str | None) -> date | None:

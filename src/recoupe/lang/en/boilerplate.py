@@ -127,3 +127,8 @@ BREADCRUMB_HOME = (r"home", r"news")
 VERB_FORMS = (
     r"is|are|was|were|has|have|had|will|would|can|could|says|said|does|did|may|might|must"
 )
+
+# reading-time widgets: "4 min read", "Reading time: 3 minutes"
+READING_TIME_LINE = (r"\d+\s*min(ute)?s?\s+read\b", r"reading time\b", r"estimated reading time\b")
+READING_TIME_ANYWHERE = (r"\b\d+\s*min(ute)?s?\s+read\b", r"\breading time\s*:?\s*\d+")
+READING_TIME_KEYWORDS = ("read",)

@@ -179,3 +179,13 @@ VERB_FORMS = (
     r"|doit|doivent|veut|veulent|dit|disent|reste|restent|semble|devient|s'est|se sont|n'est|c'est"
     r"|\w{3,}(?:ent|ait|aient|era|eront|erait)"
 )
+
+# reading-time and listening widgets: "Temps de lecture : 3 min", "Lecture 4 min"
+READING_TIME_LINE = (
+    r"temps de lecture\b",
+    r"lecture\s*:?\s*\d+\s*min",
+    r"\d+\s*min(utes?)?\s+de lecture\b",
+    r"dur[ée]e de lecture\b",
+)
+READING_TIME_ANYWHERE = (r"\b\d+\s*min(utes?)?\s+de lecture\b", r"\btemps de lecture\s*:?\s*\d+")
+READING_TIME_KEYWORDS = ("lecture",)
