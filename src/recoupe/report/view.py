@@ -11,6 +11,7 @@ FLAG_LABELS = {
     "out-of-time": "Article hors période",
     "conflicting-figures": "Chiffres divergents",
     "conflicting-statements": "Affirmations contradictoires",
+    "disputed-figures": "Chiffres contestés",
     "check-failed": "Vérification en échec",
 }
 RELATION_LABELS = {"original": "original", "copy": "copie", "rewrite": "réécriture"}

@@ -232,8 +232,10 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 
 
 def _opposed(a: Figure, b: Figure) -> bool:
-    """True when both figures are attributed, to different claimants."""
-    return bool(a.claimant and b.claimant and fold(a.claimant) != fold(b.claimant))
+    """True when both figures are attributed, to claimants that share no word (not the same source)."""
+    if not (a.claimant and b.claimant):
+        return False
+    return not set(content_words(fold(a.claimant))) & set(content_words(fold(b.claimant)))
 
 
 def conflicting_figures(articles: Sequence[Article], roots: dict[str, str]) -> list[Flag]:

@@ -207,14 +207,15 @@ class StoryIndex:
     def _settle(self, new_items: list[ArticleFeatures], old_ids: list[str], clusters: list[list[int]],
                 cluster_of: np.ndarray, first_new: int) -> None:
         """Turn the final groups into stories: merge touched stories, attach new articles."""
+        new_of = {item.article_id: int(cluster_of[first_new + n]) for n, item in enumerate(new_items)}
         survivor: dict[int, str] = {}
-        for cluster, groups in enumerate(clusters):
-            olds = [old_ids[g] for g in sorted(groups) if g < len(old_ids)]
+        for cluster in sorted(set(new_of.values())):
+            # only new articles merge stories: a merge is then always reported through them
+            olds = [old_ids[g] for g in sorted(clusters[cluster]) if g < len(old_ids)]
             if olds:
                 survivor[cluster] = olds[0]
                 for other in olds[1:]:
                     self._absorb(olds[0], other)
-        new_of = {item.article_id: int(cluster_of[first_new + n]) for n, item in enumerate(new_items)}
         for cluster in sorted(set(new_of.values()) - set(survivor)):
             members = [self._articles[a] for a, c in new_of.items() if c == cluster]
             founder = min(members, key=lambda f: (f.date is None, f.date or "", f.article_id))
@@ -353,15 +354,18 @@ def _node_clusters(clusters: list[list[int]], sizes: Sequence[int]) -> np.ndarra
 
 
 def _cosine_matrix(vectors: list[dict[str, float]]) -> np.ndarray:
-    """Dot products of unit sparse vectors (terms seen in one vector only are skipped)."""
-    seen = Counter(term for vector in vectors for term in vector)
-    columns = {term: n for n, term in enumerate(t for t, c in seen.items() if c > 1)}
-    dense = np.zeros((len(vectors), max(len(columns), 1)), dtype=np.float32)
+    """Dot products of unit sparse vectors (scipy ships with datasketch, a core dependency)."""
+    from scipy.sparse import csr_matrix
+
+    columns: dict[str, int] = {}
+    rows, cols, values = [], [], []
     for row, vector in enumerate(vectors):
         for term, value in vector.items():
-            if term in columns:
-                dense[row, columns[term]] = value
-    return (dense @ dense.T).astype(float)
+            rows.append(row)
+            cols.append(columns.setdefault(term, len(columns)))
+            values.append(value)
+    matrix = csr_matrix((values, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
+    return (matrix @ matrix.T).toarray()
 
 
 def _jaccard_matrix(names: list[list[str]]) -> np.ndarray:
