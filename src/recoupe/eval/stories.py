@@ -2,7 +2,8 @@
 
 * RPM2 (10 topics x 2 clusters a month apart, undated): B-cubed and ARI of recoupe's stories
   against topic and topic+cluster labels, beside baselines (all-in-one, singletons, and
-  single-link on TF-IDF cosine at its best fixed threshold, an oracle choice).
+  single-link on TF-IDF cosine at its best fixed threshold for each gold labelling, an oracle
+  choice), and the spread of recoupe's scores over five shuffled input orders.
 * press-fr/gilets-jaunes: per outlet, topic files against contrast files; how many stories
   mix the two.
 * Synthetic reuse: real gilets-jaunes articles with edited copies and half-rewrites;
@@ -44,6 +45,7 @@ GJ_PAIRS = {
 }
 SYNTHETIC_SOURCE = "Francais/France/Corpus/GJLeFigURL"
 SYNTHETIC_CONTRAST = "Francais/Belgique/DH_CONTRAST.xml"
+SHUFFLE_SEEDS = (1, 2, 3, 4, 5)  # input orders tried to show that stories do not depend on order
 BASELINE_THRESHOLDS = [round(0.05 * step, 2) for step in range(1, 19)]
 BOILERPLATE_HEAD = "Publié le {date} à 10h12, mis à jour à 11h40\nPartager sur Facebook Partager sur Twitter"
 BOILERPLATE_TAIL = ("Lire aussi : notre dossier complet et toutes nos vidéos\n"
@@ -186,18 +188,30 @@ def evaluate_rpm2(corpora: Path, *, limit: int | None = None) -> dict[str, float
     event = {d.id: d.label for d in docs}
     runs = {"recoupe": cluster_with_recoupe(features),
             "all-in-one": {d.id: "all" for d in docs}, "singletons": {d.id: d.id for d in docs}}
-    for seed in (1, 2, 3):
+    for seed in SHUFFLE_SEEDS:
         shuffled = features[:]
         random.Random(seed).shuffle(shuffled)
         runs[f"recoupe-shuffled{seed}"] = cluster_with_recoupe(shuffled)
-    best = max(BASELINE_THRESHOLDS, key=lambda t: bcubed(single_link(features, t), topic)[2])
-    runs["single-link-best"] = single_link(features, best)
-    metrics: dict[str, float] = {"rpm2.single-link-best.threshold": best}
+    metrics: dict[str, float] = {}
+    for gold_name, gold in (("topic", topic), ("event", event)):
+        best = max(BASELINE_THRESHOLDS, key=lambda t: bcubed(single_link(features, t), gold)[2])
+        runs[f"single-link-best-{gold_name}"] = single_link(features, best)
+        metrics[f"rpm2.single-link-best-{gold_name}.threshold"] = best
     for name, predicted in runs.items():
         metrics |= _scores(f"rpm2.topic.{name}", predicted, topic)
         metrics |= _scores(f"rpm2.event.{name}", predicted, event)
         metrics[f"rpm2.stories.{name}"] = len(set(predicted.values()))
-    return metrics
+    return metrics | _shuffle_spread(metrics)
+
+
+def _shuffle_spread(metrics: dict[str, float]) -> dict[str, float]:
+    """Lowest and highest B-cubed F1 of recoupe over the shuffled input orders."""
+    spread: dict[str, float] = {}
+    for gold_name in ("topic", "event"):
+        values = [metrics[f"rpm2.{gold_name}.recoupe-shuffled{seed}.f1"] for seed in SHUFFLE_SEEDS]
+        spread[f"rpm2.{gold_name}.recoupe-shuffled.min_f1"] = min(values)
+        spread[f"rpm2.{gold_name}.recoupe-shuffled.max_f1"] = max(values)
+    return spread
 
 
 # ---------------------------------------------------------------------------- gilets jaunes
@@ -332,7 +346,7 @@ def _synthetic_step(corpora: Path, *, limit: int | None = None) -> dict[str, flo
 
 def _table(metrics: dict[str, float]) -> str:
     """Markdown table of the RPM2 scores per method."""
-    methods = sorted({k.split(".")[2] for k in metrics if k.startswith("rpm2.topic.")})
+    methods = sorted({k.split(".")[2] for k in metrics if k.startswith("rpm2.stories.")})
     lines = ["| method | stories | topic B3 P | R | F1 | ARI | topic+cluster F1 | ARI |",
              "|---|---|---|---|---|---|---|---|"]
     for method in methods:
@@ -340,6 +354,11 @@ def _table(metrics: dict[str, float]) -> str:
         lines.append(f"| {method} | {metrics[f'rpm2.stories.{method}']:.0f} | {metrics[t + '.p']:.3f} | "
                      f"{metrics[t + '.r']:.3f} | {metrics[t + '.f1']:.3f} | {metrics[t + '.ari']:.3f} | "
                      f"{metrics[e + '.f1']:.3f} | {metrics[e + '.ari']:.3f} |")
+    if "rpm2.topic.recoupe-shuffled.min_f1" in metrics:
+        lines.append("")
+        lines.append("recoupe over {} shuffled orders: topic F1 {:.3f}-{:.3f}, topic+cluster F1 {:.3f}-{:.3f}".format(
+            len(SHUFFLE_SEEDS), *(metrics[f"rpm2.{g}.recoupe-shuffled.{m}_f1"]
+                                  for g in ("topic", "event") for m in ("min", "max"))))
     return "\n".join(lines)
 
 

@@ -81,8 +81,11 @@ DONATION_ANYWHERE = (
     r"^(soutenez|soutenir|faites un don|faire un don|aidez[- ]nous)\b.{0,120}"
     r"(à partir de|don\b|contribution|abonnement|mission|ind[ée]pendan)",
     r"(votre|un) don\b.{0,120}\b(d[ée]ductible|mission|ind[ée]pendance)",
+    r"\bun don de \d+\s*(€|euros?)\b",
+    r"\bvit grâce à (ses|nos|vos) (lect|abonn|donat)",
+    r"\bmerci (de|pour) votre soutien\b",
 )
-DONATION_KEYWORDS = ("soutenez", "soutenir", "don", "aidez")
+DONATION_KEYWORDS = ("soutenez", "soutenir", "don", "aidez", "soutien", "grâce à")
 
 NEWSLETTER_LINE = (
     r"(inscrivez|abonnez)[- ]vous\b",
