@@ -108,3 +108,21 @@ def test_wsj_page_keeps_its_first_gold_sentence_and_drops_the_subscribe_link(scr
     assert "Gaming used to be so simple." in result.text
     assert not any(line.strip() in ("Subscribe", "Sign In", "SubscribeSign In") for line in result.paragraphs)
     assert any("Subscribe" in block.text for block in result.removed)
+
+
+def test_feed_footer_and_fine_print_at_the_edges_are_removed():
+    from recoupe.clean.html import clean_html
+
+    body = "".join(
+        f"<p>Le conseil municipal a voté le budget {n} après un long débat sur les investissements "
+        f"de la commune, selon le compte rendu publié mardi par la mairie.</p>" for n in range(6)
+    )
+    html = (f"<html><body><article>{body}"
+            "<p>L'article Budget : le conseil vote est apparu en premier sur Le Journal.</p>"
+            "<p><small>Crédits : rédaction du Journal, mentions légales</small></p>"
+            "</article></body></html>")
+    result = clean_html(html)
+    assert "apparu en premier" not in result.text
+    assert "mentions légales" not in result.text
+    assert result.text.count("Le conseil municipal a voté le budget") == 6
+    assert {"feed-footer", "fine-print"} <= {block.reason for block in result.removed}

@@ -52,6 +52,7 @@ CATEGORIES = {
     "CAPTION": ("caption", 45),
     "PROMO": ("station-promo", 35),
     "READING_TIME": ("reading-time", 16),
+    "FEED_FOOTER": ("feed-footer", 60),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from recoupe.clean.html_post import fine_print, trim_edges
 from recoupe.clean.html_blocks import removed_blocks, squash, visible_blocks
 from recoupe.clean.result import CleanResult
 from recoupe.meta.htmlmeta import normalise_date, published_from_html
@@ -62,10 +63,11 @@ def _extract(html: str | bytes, *, url: str | None) -> HtmlExtraction:
     document, paragraphs, method, notes = _article(tree, url=url)
     title = _clean_title(getattr(document, "title", None))
     paragraphs, title_removed = _drop_title_paragraph(paragraphs, title)
+    paragraphs, edge_removed = trim_edges(paragraphs, fine=fine_print(tree))
     page_url = url or getattr(document, "url", None)
     result = CleanResult(
         title=title, paragraphs=paragraphs,
-        removed=title_removed + removed_blocks(visible_blocks(tree), "\n".join(paragraphs)),
+        removed=title_removed + edge_removed + removed_blocks(visible_blocks(tree), "\n".join(paragraphs)),
         published=_published(tree, page_url, document),
         outlet=_outlet(document, page_url), author=getattr(document, "author", None) or None,
     )

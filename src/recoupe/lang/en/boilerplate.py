@@ -132,3 +132,7 @@ VERB_FORMS = (
 READING_TIME_LINE = (r"\d+\s*min(ute)?s?\s+read\b", r"reading time\b", r"estimated reading time\b")
 READING_TIME_ANYWHERE = (r"\b\d+\s*min(ute)?s?\s+read\b", r"\breading time\s*:?\s*\d+")
 READING_TIME_KEYWORDS = ("read",)
+
+# the footer WordPress adds to feed items: "The post X appeared first on Site."
+FEED_FOOTER_ANYWHERE = (r"\bappeared first on\b",)
+FEED_FOOTER_KEYWORDS = ("appeared first",)

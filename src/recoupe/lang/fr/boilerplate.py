@@ -192,3 +192,7 @@ READING_TIME_LINE = (
 )
 READING_TIME_ANYWHERE = (r"\b\d+\s*min(utes?)?\s+de lecture\b", r"\btemps de lecture\s*:?\s*\d+")
 READING_TIME_KEYWORDS = ("lecture",)
+
+# the footer WordPress adds to feed items: "L'article X est apparu en premier sur Site."
+FEED_FOOTER_ANYWHERE = (r"\best apparu en premier sur\b",)
+FEED_FOOTER_KEYWORDS = ("apparu en premier",)
