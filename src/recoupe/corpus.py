@@ -67,6 +67,10 @@ def assign_stories(store: Store, articles: list[Article]) -> set[str]:
     for story in index.stories():
         if story.id in touched:
             store.save_story(_as_story(story))
+    for absorbed, survivor in index.merged().items():
+        if store.story(absorbed) is not None:
+            LOG.info("story %s merged into %s", absorbed, survivor)
+            store.delete_story(absorbed)
     return touched
 
 

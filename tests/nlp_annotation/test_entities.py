@@ -105,3 +105,19 @@ def test_canonical_names_do_not_depend_on_article_order():
         canonicalize(shuffled)
         assert {a.id: sorted(e.name for e in a.entities) for a in shuffled} == expected
     assert expected == {"a": ["Vladimir Poutine"], "b": ["Vladimir Poutine"], "c": ["Donald Trump"], "d": ["Donald Trump"]}
+
+
+def test_a_one_letter_slip_in_a_surname_joins_the_frequent_spelling(fr_nlp):
+    from recoupe.nlp.entities import canonicalize, entities_from_doc
+    from recoupe.types import Article
+
+    texts = ["La préfète Hélène Marchais a visité le site jeudi."] * 4 + [
+        "La préfète Hélène Marchait a assuré jeudi que la situation était maîtrisée."]
+    articles = []
+    for index, text in enumerate(texts):
+        article = Article(id=f"a{index}", source=f"s{index}", text=text, lang="fr")
+        article.entities = entities_from_doc(fr_nlp(text))
+        articles.append(article)
+    canonicalize(articles)
+    names = {entity.name for article in articles for entity in article.entities if entity.type == "PER"}
+    assert names == {"Hélène Marchais"}

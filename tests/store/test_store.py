@@ -85,3 +85,14 @@ def test_a_failed_write_leaves_stored_data_untouched(tmp_path):
             pass
         assert [a.id for a in store.articles()] == ["a1"]
         assert store.raw_page("a2") is None
+
+
+def test_an_absorbed_story_is_deleted_and_its_articles_stay_with_the_survivor(tmp_path):
+    with Store(tmp_path / "r.db") as store:
+        store.add_article(RawPage(source="seed.txt", kind="dump", text=TEXT), _article())
+        store.save_story(Story("s-old", "Ancienne", ["a1"]))
+        store.save_dossier("s-old", {"story": {"id": "s-old"}})
+        store.save_story(Story("s-new", "Nouvelle", ["a1"]))
+        store.delete_story("s-old")
+        assert [(s.id, s.article_ids) for s in store.stories()] == [("s-new", ["a1"])]
+        assert store.dossier_data("s-old") is None

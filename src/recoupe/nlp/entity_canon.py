@@ -29,6 +29,7 @@ TYPO_MAX_WEIGHT = 2
 # Minimum similarity (rapidfuzz ratio, 0-100) of the differing tokens, and length tolerance.
 TYPO_MIN_RATIO = 75.0
 TYPO_MAX_EDITS = 2
+SURNAME_TYPO_EDITS = 1  # a surname slip is joined only when the first name is the same
 # Tokens up to this length tolerate a single edit only ("Jean" / "Jeanne" are two first names).
 SHORT_TOKEN = 6
 SHORT_DOMINANCE = 3.0
@@ -101,20 +102,24 @@ def _find(parent: dict[str, str], key: str) -> str:
 
 
 def _join_typos(heads: dict[str, _Head], parent: dict[str, str]) -> None:
-    """Join rare multi-word heads to a much more frequent head with the same surname and close spelling."""
-    by_surname: dict[tuple[str, int], list[_Head]] = defaultdict(list)
+    """Join rare multi-word heads to a much more frequent head of close spelling that shares
+    its surname ("Dolnald Trump") or its first name with a one-letter slip in the surname
+    ("Hélène Marchait")."""
+    blocks: dict[tuple[str, str, int], list[_Head]] = defaultdict(list)
     for head in heads.values():
         if len(head.tokens) > 1:
-            by_surname[(head.tokens[-1], len(head.tokens))].append(head)
-    for block in by_surname.values():
+            blocks[("surname", head.tokens[-1], len(head.tokens))].append(head)
+            blocks[("first", head.tokens[0], len(head.tokens))].append(head)
+    for (shared, _, _), block in sorted(blocks.items()):
+        edits = None if shared == "surname" else SURNAME_TYPO_EDITS
         block.sort(key=lambda h: (-h.weight, h.key))
         for variant in sorted(block, key=lambda h: (h.weight, h.key)):
-            target = next((h for h in block if _is_typo_of(variant, h)), None)
+            target = next((h for h in block if _is_typo_of(variant, h, max_edits=edits)), None)
             if target is not None:
                 parent[_find(parent, variant.key)] = _find(parent, target.key)
 
 
-def _is_typo_of(variant: _Head, target: _Head) -> bool:
+def _is_typo_of(variant: _Head, target: _Head, *, max_edits: int | None = None) -> bool:
     """True when `variant` is a rare misspelling of the much more frequent `target`."""
     if variant.key == target.key or variant.weight > TYPO_MAX_WEIGHT:
         return False
@@ -124,6 +129,7 @@ def _is_typo_of(variant: _Head, target: _Head) -> bool:
         if mine == theirs:
             continue
         allowed = 1 if min(len(mine), len(theirs)) <= SHORT_TOKEN else TYPO_MAX_EDITS
+        allowed = min(allowed, max_edits) if max_edits is not None else allowed
         if Levenshtein.distance(mine, theirs) > allowed or ratio(mine, theirs) < TYPO_MIN_RATIO:
             return False
     return True

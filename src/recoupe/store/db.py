@@ -235,6 +235,13 @@ class Store:
                 [(article_id, story.id) for article_id in story.article_ids],
             )
 
+    def delete_story(self, story_id: str) -> None:
+        """Forget a story absorbed by another (its articles already belong to the survivor)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM dossiers WHERE story_id=?", (story_id,))
+            self.db.execute("DELETE FROM story_articles WHERE story_id=?", (story_id,))
+            self.db.execute("DELETE FROM stories WHERE id=?", (story_id,))
+
     def stories(self) -> list[Story]:
         rows = self.db.execute("SELECT * FROM stories ORDER BY first IS NULL, first, id").fetchall()
         members: dict[str, list[str]] = {}
