@@ -20,6 +20,11 @@ def update_corpus(store: Store, *, progress: bool = False) -> list[str]:
     articles = store.articles()
     if not articles:
         return []
+    with store.transaction():  # all corpus facts change together, or none do
+        return _update(store, articles, progress=progress)
+
+
+def _update(store: Store, articles: list[Article], *, progress: bool) -> list[str]:
     canonicalize_entities(store, articles)
     sources = find_sources(articles)
     store.save_relations(sources)

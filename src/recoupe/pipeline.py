@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +36,7 @@ class RunReport:
     failures: list[PageError] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
 
     @property
     def exit_code(self) -> int:
@@ -51,13 +54,24 @@ def run(
     inputs = list(inputs)
     with Store(db) as store:
         report = RunReport(run_id=store.start_run(inputs))
-        ingest_into(store, inputs, report, workers=workers, model=model, as_kind=as_kind, progress=progress)
-        if report.added or not store.stories():
-            report.stories = update_corpus(store, progress=progress)
-        if out is not None:
-            report.outputs = write_dossiers(store, Path(out), formats=formats)
+        with _timed(report, "pages"):
+            ingest_into(store, inputs, report, workers=workers, model=model, as_kind=as_kind,
+                        progress=progress)
+        with _timed(report, "corpus"):
+            if report.added or not store.stories():
+                report.stories = update_corpus(store, progress=progress)
+        with _timed(report, "files"):
+            if out is not None:
+                report.outputs = write_dossiers(store, Path(out), formats=formats)
         store.finish_run(report.run_id, pages=report.pages, added=report.added, failures=len(report.failures))
     return report
+
+
+@contextmanager
+def _timed(report: RunReport, stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    report.seconds[stage] = round(time.perf_counter() - started, 3)
 
 
 def ingest_into(store: Store, inputs: list[str], report: RunReport, *, workers: int, model: str,

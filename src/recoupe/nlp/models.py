@@ -14,9 +14,13 @@ FAST_MODEL = "fr_core_news_sm"
 PARAGRAPH_BREAKS = "paragraph_breaks"
 
 
-@functools.cache
 def load_spacy(name: str = DEFAULT_MODEL):  # -> spacy.Language
-    """Load a spaCy pipeline installed as a package; never downloads anything."""
+    """Load a spaCy pipeline installed as a package, once per process; never downloads anything."""
+    return _load(name)
+
+
+@functools.cache
+def _load(name: str):
     import spacy
 
     try:
@@ -29,6 +33,8 @@ def load_spacy(name: str = DEFAULT_MODEL):  # -> spacy.Language
     _register_paragraph_breaks()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        _cache_lemmas(nlp.get_pipe("lemmatizer"))
     LOG.debug("loaded spaCy model %s", name)
     return nlp
 
@@ -38,6 +44,25 @@ def _register_paragraph_breaks() -> None:
     from spacy.language import Language
 
     Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+
+
+def _cache_lemmas(lemmatizer) -> None:
+    """Memoise rule lemmas by (word, part of speech).
+
+    spaCy's French rule lemmatizer caches only the words found in its index and runs its
+    suffix rules again for every other occurrence: a fifth of the annotation time on news.
+    """
+    rule_lemmatize = lemmatizer.lemmatize
+    cache: dict[tuple[int, int], list[str]] = {}
+
+    def cached(token) -> list[str]:
+        key = (token.orth, token.pos)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = rule_lemmatize(token)
+        return found
+
+    lemmatizer.lemmatize = cached
 
 
 def paragraph_breaks(doc):

@@ -44,7 +44,7 @@ def read_contexts(figures: Sequence[Figure]) -> None:
         by_sentence.setdefault((figure.article.id, figure.start), []).append(figure)
     groups = list(by_sentence.values())
     texts = [g[0].article.text[g[0].start:g[0].end] for g in groups]
-    for group, doc in zip(groups, nlp.pipe(texts)):
+    for group, doc in zip(groups, nlp.pipe(texts, disable=["ner"])):
         for figure in group:
             _read_parse(figure, doc)
 

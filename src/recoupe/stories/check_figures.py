@@ -255,8 +255,11 @@ def conflicting_figures(articles: Sequence[Article], roots: dict[str, str]) -> l
 def _read(articles: Sequence[Article]) -> list[Figure]:
     """Figures of all articles, with their parse-based context (predicates, dates, claimant)."""
     figures = [f for a in articles for f in figures_of(a)]
-    read_contexts(figures)
-    return figures
+    heads = Counter(f.head for f in figures)
+    # a figure whose head noun no other figure shares can never pair: spare it the parse
+    pairable = [f for f in figures if heads[f.head] > 1]
+    read_contexts(pairable)
+    return pairable
 
 
 def _quantities(figures: list[Figure]) -> list[list[Figure]]:
