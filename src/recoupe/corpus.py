@@ -40,10 +40,12 @@ def canonicalize_entities(store: Store, articles: list[Article]) -> None:
     """One canonical name per entity across the whole corpus; annotations rewritten in place."""
     from recoupe.nlp.entities import canonicalize
 
+    before = [_names(article) for article in articles]
     canonicalize(articles)
     with store.transaction():
-        for article in articles:
-            store.save_annotations(article)
+        for article, names in zip(articles, before):
+            if _names(article) != names:  # only articles whose names changed are written again
+                store.save_annotations(article)
 
 
 def find_sources(articles: Sequence[Article]) -> list[Source]:
@@ -91,6 +93,12 @@ def refresh_dossier(store: Store, story: Story, articles: list[Article], sources
     store.save_story(story)
     store.save_dossier(story.id, to_json(dossier))
     return dossier
+
+
+def _names(article: Article) -> tuple:
+    """What canonicalisation may change in an article: entity names and aliases, speakers."""
+    return (tuple((e.name, tuple(e.aliases), len(e.mentions)) for e in article.entities),
+            tuple(q.speaker for q in article.quotes))
 
 
 def _as_story(story: object) -> Story:

@@ -240,6 +240,7 @@ def evaluate_gilets_jaunes(corpora: Path, *, limit: int | None = None) -> dict[s
         metrics[f"{key}.articles_in_mixed"] = sum(sizes[s] for s in mixed) / len(docs)
         metrics[f"{key}.bcubed_p"] = bcubed(predicted, labels)[0]
     metrics["gj.all.mixed_share"] = mixed_total / multi_total if multi_total else 0.0
+    metrics["gj.all.unmixed_share"] = 1.0 - metrics["gj.all.mixed_share"]  # higher is better, for the gate
     return metrics
 
 
