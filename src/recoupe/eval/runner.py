@@ -27,6 +27,7 @@ FLOORS_FILE = PACKAGE_DIR / "eval" / "floors.json"
 # Options each suite gets in the gate: recoupe's own systems only, anchors are for the report.
 GATE_OPTIONS: dict[str, dict] = {
     "timex": {"baseline": False},
+    "extraction": {"systems": ["recoupe"]},
 }
 
 
