@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from recoupe import api
-from recoupe.pipeline import DEFAULT_DB, DEFAULT_OUT, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from recoupe.pipeline import DEFAULT_DB, DEFAULT_OUT, EXIT_FAILED, exit_status
 from recoupe.records import annotated_record, clean_record
 from recoupe.types import Article, PageError
 
@@ -57,9 +57,7 @@ def _report_errors(errors: list[PageError]) -> None:
 
 
 def _exit_code(errors: list[PageError], successes: int) -> int:
-    if not errors:
-        return EXIT_OK
-    return EXIT_PARTIAL if successes else EXIT_FAILED
+    return exit_status(failed=len(errors), succeeded=successes)
 
 
 def _print_json(record: dict) -> None:

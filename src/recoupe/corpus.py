@@ -73,7 +73,7 @@ def assign_stories(store: Store, articles: list[Article]) -> set[str]:
     touched = set(assignments.values())
     for story in index.stories():
         if story.id in touched:
-            store.save_story(_as_story(story))
+            store.save_story(story)
     for absorbed, survivor in index.merged().items():
         if store.story(absorbed) is not None:
             LOG.info("story %s merged into %s", absorbed, survivor)
@@ -99,13 +99,3 @@ def _names(article: Article) -> tuple:
     """What canonicalisation may change in an article: entity names and aliases, speakers."""
     return (tuple((e.name, tuple(e.aliases), len(e.mentions)) for e in article.entities),
             tuple(q.speaker for q in article.quotes))
-
-
-def _as_story(story: object) -> Story:
-    """The index's view of a story as the core Story type."""
-    if isinstance(story, Story):
-        return story
-    return Story(
-        id=story.id, title=story.title or "", article_ids=list(story.article_ids),
-        first=story.first, last=story.last, entities=list(story.entities),
-    )

@@ -40,9 +40,14 @@ class RunReport:
 
     @property
     def exit_code(self) -> int:
-        if not self.failures:
-            return EXIT_OK
-        return EXIT_PARTIAL if self.pages > len(self.failures) or self.known else EXIT_FAILED
+        return exit_status(failed=len(self.failures), succeeded=self.added + self.known)
+
+
+def exit_status(*, failed: int, succeeded: int) -> int:
+    """0 when nothing failed, 2 when some pages failed and others went through, 1 when none did."""
+    if not failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if succeeded else EXIT_FAILED
 
 
 def run(

@@ -122,7 +122,7 @@ def _pair(lines: list[str], decorated: int, bare: int) -> TitleMatch | None:
 
 def _strip_decorations(line: str) -> tuple[str, str | None]:
     """The line without a "| Site" suffix and without a breadcrumb trail prefix."""
-    text, breadcrumb = line.strip(), None
+    text = line.strip()
     parts = _SPLIT.split(text)
     if len(parts) >= 3 and len(_WORD.findall(parts[-1])) <= SITE_SUFFIX_MAX_WORDS and parts[1] == "|":
         text = "".join(parts[:-2]).strip()

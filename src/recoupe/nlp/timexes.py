@@ -14,7 +14,7 @@ from datetime import date
 
 from recoupe.lang.fr import time as fr_time
 from recoupe.nlp.timex_patterns import Candidate, find_candidates, normalise, select
-from recoupe.nlp.timex_resolve import RESOLVERS, Anchor, Context, Direction, parse_anchor
+from recoupe.nlp.timex_resolve import RESOLVERS, Context, Direction, parse_anchor
 from recoupe.types import Timex
 
 LOG = logging.getLogger(__name__)

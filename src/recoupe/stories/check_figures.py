@@ -238,9 +238,18 @@ def _opposed(a: Figure, b: Figure) -> bool:
     return not set(content_words(fold(a.claimant))) & set(content_words(fold(b.claimant)))
 
 
+def figure_flags(articles: Sequence[Article], roots: dict[str, str]) -> list[Flag]:
+    """Conflicting and disputed figures, from one reading (and one parse) of the story's figures."""
+    figures = _read(articles)
+    return _conflicts(figures, roots) + _disputes(figures)
+
+
 def conflicting_figures(articles: Sequence[Article], roots: dict[str, str]) -> list[Flag]:
     """One flag per measured thing that independent sources report with incompatible numbers."""
-    figures = _read(articles)
+    return _conflicts(_read(articles), roots)
+
+
+def _conflicts(figures: list[Figure], roots: dict[str, str]) -> list[Flag]:
     flags = []
     for group in _quantities(figures):
         pairs = [
@@ -330,9 +339,16 @@ def _show(value: float) -> str:
 
 def disputed_figures(articles: Sequence[Article], roots: dict[str, str]) -> list[Flag]:
     """Figures of one passage attributed to opposing claimants ("42 % selon X, 23 % selon Y")."""
+    return _disputes(_read(articles))
+
+
+def _disputes(read: list[Figure]) -> list[Flag]:
     flags: dict[tuple[str, frozenset[float]], Flag] = {}
-    for article in articles:
-        figures = [f for f in _read([article]) if f.claimant]
+    by_article: dict[str, list[Figure]] = {}
+    for figure in read:
+        if figure.claimant:
+            by_article.setdefault(figure.article.id, []).append(figure)
+    for figures in by_article.values():
         for i, a in enumerate(figures):
             for b in figures[i + 1:]:
                 if _disputed(a, b):

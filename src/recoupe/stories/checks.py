@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from recoupe.stories.check_figures import conflicting_figures, disputed_figures
+from recoupe.stories.check_figures import figure_flags
 from recoupe.stories.check_statements import conflicting_contacts, conflicting_roles
 from recoupe.stories.check_text import lineage_roots
 from recoupe.stories.check_time import out_of_time
@@ -17,8 +17,7 @@ Check = Callable[[Sequence[Article], dict[str, str]], list[Flag]]
 
 CHECKS: dict[str, Check] = {
     "out-of-time": out_of_time,
-    "conflicting-figures": conflicting_figures,
-    "disputed-figures": disputed_figures,
+    "figures": figure_flags,  # conflicting-figures and disputed-figures, from one parse
     "conflicting-roles": conflicting_roles,
     "conflicting-contacts": conflicting_contacts,
 }
@@ -36,7 +35,7 @@ def find_flags(articles: Sequence[Article], sources: Sequence[Source] = ()) -> l
     flags = _run("out-of-time", articles, roots)
     late = {f.details.get("article_id") for f in flags}
     current = [a for a in articles if a.id not in late]
-    for name in ("conflicting-figures", "disputed-figures", "conflicting-roles", "conflicting-contacts"):
+    for name in ("figures", "conflicting-roles", "conflicting-contacts"):
         flags.extend(_run(name, current, roots))
     LOG.info("%d flags over %d articles", len(flags), len(articles))
     return flags
