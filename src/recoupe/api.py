@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from recoupe.clean.page import clean_page
+from recoupe.clean.templates import Template
 from recoupe.ingest import read_inputs
 from recoupe.nlp.models import DEFAULT_MODEL
 from recoupe.pipeline import DEFAULT_DB, RunReport
@@ -13,7 +14,7 @@ from recoupe.pipeline import run as run_pipeline
 from recoupe.store import Store
 from recoupe.types import Article, Dossier, PageError, Story, article_id, from_json
 
-__all__ = ["run", "clean", "annotate", "stories", "dossier", "dossier_from_inputs"]
+__all__ = ["run", "clean", "annotate", "stories", "templates", "dossier", "dossier_from_inputs"]
 
 
 def run(inputs: Iterable[str], *, db: str | Path = DEFAULT_DB, out: str | Path | None = "dossiers",
@@ -49,6 +50,12 @@ def stories(*, db: str | Path = DEFAULT_DB) -> list[Story]:
     """Stories in the store (`recoupe stories`)."""
     with Store(db) as store:
         return store.stories()
+
+
+def templates(*, db: str | Path = DEFAULT_DB, outlet: str | None = None) -> list[Template]:
+    """The outlets' learned templates, with their lines (`recoupe templates`)."""
+    with Store(db) as store:
+        return store.templates(outlet)
 
 
 def dossier(story_id: str, *, db: str | Path = DEFAULT_DB) -> Dossier | None:

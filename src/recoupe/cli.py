@@ -162,6 +162,25 @@ def _stories_table(found) -> None:
 
 
 @app.command()
+def templates(
+    db: Db = Path(DEFAULT_DB),
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Only this outlet.")] = None,
+    format: Annotated[StoriesFormat, typer.Option("--format")] = StoriesFormat.table,
+) -> None:
+    """List the lines learned as each outlet's template (removed from all its pages)."""
+    for template in api.templates(db=db, outlet=outlet):
+        lines = [{"line": line, "articles": support, "removed": place}
+                 for place, found in (("anywhere", template.lines), ("edges", template.edge_lines))
+                 for line, support in found.values()]
+        if format is StoriesFormat.jsonl:
+            _print_json({"outlet": template.outlet, "articles": template.articles, "lines": lines})
+            continue
+        typer.echo(f"{template.outlet} — {len(lines)} lines learned from {template.articles} articles")
+        for line in lines:
+            typer.echo(f"  [{line['articles']} articles, {line['removed']}] {line['line']}")
+
+
+@app.command()
 def dossier(
     targets: Annotated[Optional[list[str]], typer.Argument(help="STORY_ID, or with --articles the inputs.", show_default=False)] = None,
     db: Db = Path(DEFAULT_DB),

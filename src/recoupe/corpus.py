@@ -15,25 +15,33 @@ LOG = logging.getLogger(__name__)
 STORY_INDEX_KEY = "story_index"
 
 
-def update_corpus(store: Store, *, progress: bool = False) -> list[str]:
-    """Refresh corpus-level facts after new pages; returns the ids of stories that changed."""
+def update_corpus(store: Store, *, progress: bool = False, refresh: set[str] = frozenset()) -> list[str]:
+    """Refresh corpus-level facts after new pages; returns the ids of stories that changed.
+
+    The stories of the articles in `refresh` (stored articles whose text changed) are rebuilt too.
+    """
     articles = store.articles()
     if not articles:
         return []
     with store.transaction():  # all corpus facts change together, or none do
-        return _update(store, articles, progress=progress)
+        return _update(store, articles, progress=progress, refresh=refresh)
 
 
-def _update(store: Store, articles: list[Article], *, progress: bool) -> list[str]:
+def _update(store: Store, articles: list[Article], *, progress: bool, refresh: set[str]) -> list[str]:
     canonicalize_entities(store, articles)
     sources = find_sources(articles)
     store.save_relations(sources)
-    touched = assign_stories(store, articles)
+    touched = assign_stories(store, articles) | _stories_of(store, refresh)
     by_id = {article.id: article for article in articles}
     changed = [story for story in store.stories() if story.id in touched]
     for story in track(changed, label="dossiers", total=len(changed), enabled=progress):
         refresh_dossier(store, story, [by_id[i] for i in story.article_ids if i in by_id], sources)
     return sorted(touched)
+
+
+def _stories_of(store: Store, article_ids: set[str]) -> set[str]:
+    """Ids of the stories these articles belong to."""
+    return {story.id for story in store.stories() if article_ids & set(story.article_ids)} if article_ids else set()
 
 
 def canonicalize_entities(store: Store, articles: list[Article]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from recoupe.corpus import update_corpus
 from recoupe.ingest import read_inputs
 from recoupe.nlp.models import DEFAULT_MODEL
+from recoupe.outlets import TemplateLearner, reapply_templates
 from recoupe.progress import track
 from recoupe.outputs import write_dossiers
 from recoupe.runners.local import PageOutcome, run_pages
@@ -33,6 +34,7 @@ class RunReport:
     pages: int = 0
     added: int = 0
     known: int = 0
+    retouched: list[str] = field(default_factory=list)  # stored articles an outlet template changed
     failures: list[PageError] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
@@ -59,12 +61,15 @@ def run(
     inputs = list(inputs)
     with Store(db) as store:
         report = RunReport(run_id=store.start_run(inputs))
+        learner = TemplateLearner(store)
         with _timed(report, "pages"):
             ingest_into(store, inputs, report, workers=workers, model=model, as_kind=as_kind,
-                        progress=progress)
+                        progress=progress, learn=learner)
+        with _timed(report, "templates"):
+            report.retouched = _reapply(store, learner, report, model=model)
         with _timed(report, "corpus"):
-            if report.added or not store.stories():
-                report.stories = update_corpus(store, progress=progress)
+            if report.added or report.retouched or not store.stories():
+                report.stories = update_corpus(store, progress=progress, refresh=set(report.retouched))
         with _timed(report, "files"):
             if out is not None:
                 report.outputs = write_dossiers(store, Path(out), formats=formats)
@@ -80,11 +85,11 @@ def _timed(report: RunReport, stage: str) -> Iterator[None]:
 
 
 def ingest_into(store: Store, inputs: list[str], report: RunReport, *, workers: int, model: str,
-                as_kind: str | None, progress: bool) -> None:
-    """Per-page stages: read, clean, annotate, store; failures recorded, the batch goes on."""
+                as_kind: str | None, progress: bool, learn: TemplateLearner | None = None) -> None:
+    """Per-page stages: read, clean, outlet templates, annotate, store; failures recorded, the batch goes on."""
     known = frozenset(row[0] for row in store.db.execute("SELECT id FROM articles"))
     pages = _pages_only(read_inputs(inputs, as_kind=as_kind), store, report)
-    outcomes = run_pages(pages, workers=workers, known=known, model=model)
+    outcomes = run_pages(pages, workers=workers, known=known, model=model, learn=learn)
     for outcome in track(outcomes, label="pages", enabled=progress):
         _store_outcome(store, outcome, report)
 
@@ -103,10 +108,18 @@ def _store_outcome(store: Store, outcome: PageOutcome, report: RunReport) -> Non
         _fail(store, outcome.error, report)
     elif outcome.known or outcome.article is None:
         report.known += 1
-    elif store.add_article(outcome.page, outcome.article):
+    elif store.add_article(outcome.page, outcome.article, lines=outcome.lines):
         report.added += 1
     else:
         report.known += 1
+
+
+def _reapply(store: Store, learner: TemplateLearner, report: RunReport, *, model: str) -> list[str]:
+    """Outlet templates that grew during the run, applied to the outlets' earlier articles."""
+    changed, errors = reapply_templates(store, learner.changed, learner.templates, model=model)
+    for error in errors:
+        _fail(store, error, report)
+    return changed
 
 
 def _fail(store: Store, error: PageError, report: RunReport) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from recoupe.clean.result import CleanResult
+from recoupe.clean.templates import PageLines, TemplateKeys, apply_template, page_lines
 from recoupe.types import Article, PageError, Published, RawPage, article_id
 
 LOG = logging.getLogger(__name__)
@@ -14,20 +15,36 @@ MIN_ARTICLE_CHARS = 80  # below this a page has no article worth annotating
 
 def clean_page(page: RawPage) -> Article | PageError:
     """Clean one page; a page that cannot be cleaned becomes a PageError, never an exception."""
+    return clean_page_lines(page)[0]
+
+
+def clean_page_lines(page: RawPage) -> tuple[Article | PageError, PageLines | None]:
+    """Like :func:`clean_page`, plus the page's visible lines and the cleaner's verdict on each."""
     if not page.text or not page.text.strip():
-        return PageError(page.source, "clean", "the page is empty; nothing to clean")
+        return PageError(page.source, "clean", "the page is empty; nothing to clean"), None
     try:
         result = _clean(page)
     except Exception as error:  # a cleaner bug must not stop the batch
         LOG.exception("cleaner failed on %s", page.source)
-        return PageError(page.source, "clean", f"cleaner failed: {type(error).__name__}: {error}")
+        return PageError(page.source, "clean", f"cleaner failed: {type(error).__name__}: {error}"), None
     text = result.text
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         return PageError(
             page.source, "clean",
             f"no article text found ({len(text.strip())} characters left after removing boilerplate)",
-        )
-    return _article(page, result)
+        ), None
+    article = _article(page, result)
+    return article, page_lines(article.id, result.page_lines, result.paragraphs)
+
+
+def apply_outlet_template(article: Article, keys: TemplateKeys) -> bool:
+    """Remove the outlet's template lines from an article (its id stays); True when it changed."""
+    paragraphs, removed = apply_template(article.text.split("\n\n"), keys)
+    if not removed:
+        return False
+    article.text = "\n\n".join(paragraphs)
+    article.removed = [*article.removed, *removed]
+    return True
 
 
 def _clean(page: RawPage) -> CleanResult:

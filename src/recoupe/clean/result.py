@@ -17,6 +17,9 @@ class CleanResult:
     published: Published | None = None
     outlet: str | None = None
     author: str | None = None
+    # Every visible line of the page as the cleaner saw it (raw dump lines, or the HTML's visible
+    # text blocks), kept or not: what per-outlet templates are learned from.
+    page_lines: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -2,9 +2,11 @@
 
 * htmldate's 800 date-annotated URLs: exact-day accuracy of ``clean_html(...).published``,
   of htmldate itself (``find_date(..., original_date=True)``) and of trafilatura's metadata;
-  plus dump mode: the page rendered to text, then ``recoupe.meta.dates.date_from_byline``.
+  plus dump mode: the page rendered to text, then ``recoupe.meta.dates.date_from_byline`` over
+  all its lines (``recoupe_dump_byline``) or the whole dump cleaner (``recoupe_dump``).
 * trafilatura-eval's metadata gold: title and site name (normalised exact match and token F1)
-  and date, recoupe against ``trafilatura.extract_metadata``.
+  and date, recoupe against ``trafilatura.extract_metadata``; ``recoupe_dump`` reads them from
+  the rendered text alone (titles from position and shape).
 
 Accuracy counts a page without a prediction as wrong; coverage is the share of pages with a
 prediction; precision the share of predictions that are right.
@@ -126,17 +128,28 @@ def _dump_byline(html: str, item: MetaItem) -> dict[str, str | None]:
     return {"date": published.value[:10] if published else None}
 
 
+def _recoupe_dump(html: str, item: MetaItem) -> dict[str, str | None]:
+    """Dump mode, whole cleaner: the page rendered to text, then clean_dump's date, title, outlet."""
+    from recoupe.clean.dump import clean_dump
+
+    result = clean_dump(render_html_text(html))
+    return {"date": result.published.value[:10] if result.published else None,
+            "title": result.title, "sitename": result.outlet}
+
+
 SYSTEMS: dict[str, Callable[[str, MetaItem], dict[str, str | None]]] = {
     "recoupe": _recoupe_html,
     "trafilatura": _trafilatura,
     "htmldate": _htmldate,
     "recoupe_dump_byline": _dump_byline,
+    "recoupe_dump": _recoupe_dump,
 }
 CORPUS_SYSTEMS = {
-    "htmldate": ("recoupe", "htmldate", "trafilatura", "recoupe_dump_byline"),
-    "trafilatura_eval": ("recoupe", "trafilatura"),
+    "htmldate": ("recoupe", "htmldate", "trafilatura", "recoupe_dump_byline", "recoupe_dump"),
+    "trafilatura_eval": ("recoupe", "trafilatura", "recoupe_dump"),
 }
 SYSTEM_MODULES = {"recoupe": "recoupe.clean.html", "recoupe_dump_byline": "recoupe.meta.dates",
+                  "recoupe_dump": "recoupe.clean.dump",
                   "htmldate": "htmldate", "trafilatura": "trafilatura"}
 
 

@@ -8,7 +8,9 @@ Two modes on the same pages of ``shared/corpora/extraction``:
   then ``clean_dump``; anchors are the raw dump and trafilatura on the HTML.
 
 trafilatura-eval is scored by `with`/`without` segments, scrapinghub and CLEANEVAL by
-bag-of-token P/R/F1 (see :mod:`recoupe.eval.metrics`). French pages get their own rows.
+bag-of-token P/R/F1 (see :mod:`recoupe.eval.metrics`). French pages get their own rows. Pages of
+sites with several pages are also scored with and without per-outlet templates
+(:mod:`recoupe.eval.extraction_sites`, corpora ``scrapinghub_sites`` and ``cleaneval_sites``).
 
 Run: ``python -m recoupe.eval.extraction [--limit N]``.
 """
@@ -27,6 +29,7 @@ from pathlib import Path
 from recoupe.eval.base import SuiteResult
 from recoupe.eval.extraction_corpora import CORPUS_NAMES, EvalPage, load_pages
 from recoupe.eval.extraction_scoring import PageOutcome, score_page
+from recoupe.eval.extraction_sites import score_sites, site_groups
 from recoupe.eval.extraction_systems import DUMP_SYSTEMS, HTML_SYSTEMS, unavailable_systems
 from recoupe.eval.extraction_table import flat_metrics, markdown_table, summarise
 from recoupe.eval.render import RENDERERS
@@ -55,6 +58,8 @@ def run(corpora: Path, *, limit: int | None = None, modes: Sequence[str] = ("htm
     pages = load_pages(Path(corpora), names=names, limit=limit)
     started = time.perf_counter()
     outcomes = score_pages(pages, rows, workers=workers)
+    if any(row.endswith(".recoupe") for row in rows):
+        outcomes += score_sites(site_groups(pages), modes=modes, workers=workers)
     elapsed = time.perf_counter() - started
     notes.extend(o.error for o in outcomes if o.error)
     summaries = summarise(outcomes)

@@ -62,8 +62,8 @@ def score_page(page: EvalPage, rows: tuple[str, ...]) -> PageOutcome:
 def _run_html_row(row: str, html: str, page: EvalPage) -> RowOutcome:
     """One HTML system on the page."""
     system = HTML_SYSTEMS[row.split(".")[1]]
-    text, seconds, error = _timed(system, html, page)
-    return _scored(row, text, seconds, error, page)
+    text, seconds, error = run_timed(system, html, page)
+    return score_text(row, text, seconds, error, page)
 
 
 def _run_dump_rows(renderer: str, rows: list[str], html: str, page: EvalPage) -> list[RowOutcome]:
@@ -74,20 +74,20 @@ def _run_dump_rows(renderer: str, rows: list[str], html: str, page: EvalPage) ->
             dump = RENDERERS[renderer](html)
     except Exception as error:  # a renderer failure is a scored miss, not a crash
         reason = f"{renderer} could not render the page: {type(error).__name__}: {error}"
-        return [_scored(row, "", time.perf_counter() - started, reason, page) for row in rows]
+        return [score_text(row, "", time.perf_counter() - started, reason, page) for row in rows]
     render_seconds = time.perf_counter() - started
     outcomes = []
     for row in rows:
         system_name = row.split(".")[2]
         if system_name == "raw":
-            outcomes.append(_scored(row, dump, render_seconds, None, page))
+            outcomes.append(score_text(row, dump, render_seconds, None, page))
             continue
-        text, seconds, error = _timed(DUMP_SYSTEMS[system_name], dump, page)
-        outcomes.append(_scored(row, text, seconds, error, page))
+        text, seconds, error = run_timed(DUMP_SYSTEMS[system_name], dump, page)
+        outcomes.append(score_text(row, text, seconds, error, page))
     return outcomes
 
 
-def _timed(system, content: str, page: EvalPage) -> tuple[str, float, str | None]:
+def run_timed(system, content: str, page: EvalPage) -> tuple[str, float, str | None]:
     """Call one system with a time limit; return its text, seconds and failure reason."""
     started = time.perf_counter()
     try:
@@ -99,7 +99,7 @@ def _timed(system, content: str, page: EvalPage) -> tuple[str, float, str | None
         return "", time.perf_counter() - started, f"{type(error).__name__}: {error}"[:300]
 
 
-def _scored(row: str, text: str, seconds: float, error: str | None, page: EvalPage) -> RowOutcome:
+def score_text(row: str, text: str, seconds: float, error: str | None, page: EvalPage) -> RowOutcome:
     """Score an extracted text with the page's kind of gold."""
     outcome = RowOutcome(row=row, seconds=seconds, error=error)
     if page.scoring == "segments":

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from recoupe.clean.templates import PageLines, Template, TemplateKeys
+from recoupe.store import templates
 from recoupe.types import (
     Article,
     Entity,
@@ -121,8 +123,11 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
         return row is not None
 
-    def add_article(self, page: RawPage, article: Article) -> bool:
-        """Store a page, its article and its annotations; False when it was already stored."""
+    def add_article(self, page: RawPage, article: Article, *, lines: PageLines | None = None) -> bool:
+        """Store a page, its article, its annotations and its visible lines (for outlet templates).
+
+        False when the article was already stored.
+        """
         if self.has_article(article.id):
             return False
         raw = zlib.compress((page.text or "").encode("utf-8"))
@@ -134,7 +139,45 @@ class Store:
             )
             self._insert_article(article)
             self.save_annotations(article)
+            if lines is not None and article.outlet:
+                templates.save_page_lines(self.db, article.outlet, lines)
         return True
+
+    def update_article_text(self, article: Article) -> None:
+        """Rewrite a stored article's text, removed blocks, search index and annotations."""
+        with self.transaction():
+            old = self.db.execute("SELECT rowid, title, text FROM articles WHERE id=?", (article.id,)).fetchone()
+            if old is None:
+                raise KeyError(f"no stored article {article.id}")
+            self.db.execute("INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                            (old["rowid"], old["title"] or "", old["text"]))
+            self.db.execute("UPDATE articles SET text=?, removed=? WHERE id=?",
+                            (article.text, _dumps(article.removed), article.id))
+            self.db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+                            (old["rowid"], article.title or "", article.text))
+            self.save_annotations(article)
+
+    def article_ids_of_outlets(self, outlets: Iterable[str]) -> list[str]:
+        """Ids of the stored articles of these outlets, in insertion order."""
+        wanted = list(outlets)
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(f"SELECT id FROM articles WHERE outlet IN ({marks}) ORDER BY rowid", wanted)
+        return [row[0] for row in rows]
+
+    # ------------------------------------------------------------------ outlet templates
+
+    def page_lines(self, outlet: str, *, limit: int) -> list[PageLines]:
+        return templates.load_page_lines(self.db, outlet, limit=limit)
+
+    def save_template(self, template: Template) -> None:
+        with self.transaction():
+            templates.save_template(self.db, template)
+
+    def template_keys(self) -> dict[str, TemplateKeys]:
+        return templates.load_template_keys(self.db)
+
+    def templates(self, outlet: str | None = None) -> list[Template]:
+        return templates.load_templates(self.db, outlet)
 
     def _insert_article(self, article: Article) -> None:
         published = article.published
