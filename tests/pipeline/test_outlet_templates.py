@@ -10,7 +10,7 @@ import pytest
 from recoupe import api
 from recoupe.store import Store
 
-PITCH = "No spam, we promise."  # Live Science's newsletter box, which the dump cleaner keeps
+PITCH = "No spam, we promise."  # in Live Science's newsletter box, which the dump cleaner keeps
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +49,8 @@ def test_a_later_page_of_the_outlet_teaches_a_template_that_cleans_the_earlier_o
         (template,) = store.templates("Live Science")
     assert second.retouched == [articles[0].id] and first.retouched == []
     assert all(PITCH not in article.text for article in articles)
-    assert any(block.reason == "outlet-template" and block.text == PITCH for block in articles[0].removed)
-    assert any(line == PITCH for line, _ in template.edge_lines.values())
+    assert any(block.reason == "outlet-template" and PITCH in block.text for block in articles[0].removed)
+    assert any(PITCH in line for line, _ in [*template.lines.values(), *template.edge_lines.values()])
     assert len(articles[0].text) > 0.8 * len(before)  # the article itself stays
 
 

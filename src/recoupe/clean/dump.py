@@ -34,15 +34,17 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
     """Clean one text dump: title, body paragraphs in order, and every removed block with why.
 
     `captured` (ISO 8601 capture time) lets relative bylines ("il y a 3 heures") be dated.
-    The title is returned in `title`, not repeated in `paragraphs`. Never raises on odd input:
+    The title is returned in `title`, not repeated in `paragraphs`; `page_lines` holds every
+    non-empty line of the dump, whitespace-collapsed, kept or not. Never raises on odd input:
     an empty or all-boilerplate page gives no paragraphs and the removed blocks.
     """
-    units, blank_runs = split_units(text or "")
+    page_lines: list[str] = []
+    units, blank_runs = split_units(text or "", page_lines=page_lines)
     marked = mark_units(units)
     lines = [unit.text for unit in units]
     hard = {i for i, reason in enumerate(marked.reasons) if reason is not None}
     anchor = repeated_title(lines, excluded=hard)
-    classification = find_body(marked, anchor=max([anchor.index, *anchor.repeats]) if anchor else None)
+    classification = find_body(marked, anchors=[anchor.index, *anchor.repeats] if anchor else ())
     title = title_from_lines(lines, body_start=classification.body_start, excluded=hard)
     reasons = list(classification.reasons)
     if title is not None:
@@ -67,6 +69,7 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
         published=published,
         outlet=outlet,
         author=author,
+        page_lines=page_lines,
     )
 
 

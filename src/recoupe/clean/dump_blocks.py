@@ -41,8 +41,10 @@ def normalise_line(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def split_units(text: str) -> tuple[list[Unit], list[BlankRun]]:
-    """Units of `text` in order, and the runs of blank lines between them."""
+def split_units(text: str, *, page_lines: list[str] | None = None) -> tuple[list[Unit], list[BlankRun]]:
+    """Units of `text` in order, and the runs of blank lines between them; every non-empty
+    line (whitespace-collapsed, before hard-wrapped lines are rejoined) is appended to
+    `page_lines` when given."""
     units: list[Unit] = []
     blank_runs: list[BlankRun] = []
     blank_count, blank_start, blank_text = 0, 0, []
@@ -54,6 +56,8 @@ def split_units(text: str) -> tuple[list[Unit], list[BlankRun]]:
             blank_count += 1
             blank_text.append(raw)
             continue
+        if page_lines is not None:
+            page_lines.append(line)
         if blank_count >= 2:
             blank_runs.append(BlankRun(blank_start, blank_count, "\n".join(blank_text)))
         blank_before = blank_count > 0 or not units

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from recoupe.clean.dump_blocks import Unit
@@ -27,8 +28,12 @@ ELLIPSIS = ("…", "...")
 ANCHOR_BONUS = 40.0  # prose right under the title is the article's start
 ANCHOR_REACH = 8  # units after the title where that prose may start (byline, image, caption)
 BARRIERS = frozenset({"comment-form", "footer"})  # the body never runs on into comments or footer
+RELATED_REASON = "related-heading"  # "Les plus lus": the body ends there when only excerpts follow
 GAP_REASONS = frozenset({"dateline", "byline"})  # lines between teasers of a list, like headlines
 BARRIER_SCORE = -1000.0
+COMMENT_REASON = "comment-form"
+ARTICLE_BEFORE_COMMENTS_MIN = 40.0  # prose above a comment heading is the article when this dense...
+ARTICLE_BEFORE_COMMENTS_SHARE = 0.1  # ...and at least this share of the comments' run
 _NORMALISE = re.compile(r"\W+")
 
 
@@ -52,21 +57,26 @@ def mark_units(units: list[Unit]) -> Classification:
     return Classification(units, features, reasons, len(units), len(units))
 
 
-def find_body(marked: Classification, *, anchor: int | None = None) -> Classification:
+def find_body(marked: Classification, *, anchors: Sequence[int] = ()) -> Classification:
     """The body: the densest run of prose (plus runs nearly as dense), not crossing comments.
 
-    `anchor` is the index of the title line when known: the prose right after it gets a bonus,
-    so a long footer paragraph cannot outweigh a short article under its headline.
+    `anchors` are the indexes of the lines carrying the title, when known: the body starts
+    under the copy followed by the most prose, whose first prose unit gets a bonus, so a long
+    footer paragraph cannot outweigh a short article under its headline.
     """
     units, features, reasons = marked.units, marked.features, list(marked.reasons)
     scores = [_score(unit, f, r) for unit, f, r in zip(units, features, reasons)]
+    anchor = _best_anchor(scores, anchors)
     if anchor is not None:
         _add_anchor_bonus(scores, anchor)
     soft = [reason is None or reason in GAP_REASONS for reason in reasons]
     start, end, best = _densest_run(scores, 0, len(units))
+    if anchor is not None:
+        start, end, best = _before_comments(scores, reasons, anchor, start, end, best)
     if best <= 0:
         start = end = len(units)
-    start, end = trim_run(scores, soft, start, end, anchor=anchor)
+    cut = _cut_at_related_heading(units, features, reasons, start, end)
+    start, end = trim_run(scores, soft, start, cut, anchor=anchor)
     low, high = _barrier_bounds(reasons, start, end)
     kept = [(start, end)] + [
         trim_run(scores, soft, run_start, run_end, anchor=None)
@@ -78,6 +88,47 @@ def find_body(marked: Classification, *, anchor: int | None = None) -> Classific
     _mark_outside(units, features, reasons, in_body, start)
     _mark_link_lists(units, scores, reasons)
     return Classification(units, features, reasons, start, end)
+
+
+def _before_comments(
+    scores: list[float], reasons: list[str | None], anchor: int, start: int, end: int, best: float
+) -> tuple[int, int, float]:
+    """The article rather than its comments: when the densest run follows a comment heading
+    that follows the title, the prose between the title and that heading wins if it is dense
+    enough to be an article."""
+    first = next((i for i in range(anchor + 1, start) if reasons[i] == COMMENT_REASON), None)
+    if first is None:
+        return start, end, best
+    before = _densest_run(scores, anchor + 1, first)
+    if before[2] >= max(ARTICLE_BEFORE_COMMENTS_MIN, ARTICLE_BEFORE_COMMENTS_SHARE * best):
+        LOG.debug("body %d-%d is comments; article at %d-%d", start, end, before[0], before[1])
+        return before
+    return start, end, best
+
+
+def _cut_at_related_heading(
+    units: list[Unit], features: list[Features], reasons: list[str | None], start: int, end: int
+) -> int:
+    """The run's end: the first "Related stories" heading inside it after which stand only
+    excerpt-sized paragraphs (a list of other articles, not the rest of this one)."""
+    for index in range(start + 1, end):
+        if reasons[index] != RELATED_REASON:
+            continue
+        after = [features[i].words for i in range(index + 1, end) if features[i].prose and reasons[i] is None]
+        if all(words <= TEASER_MAX_WORDS for words in after):
+            LOG.debug("body cut at related heading %r", units[index].text)
+            return index
+    return end
+
+
+def _best_anchor(scores: list[float], anchors: Sequence[int]) -> int | None:
+    """The title copy with the most prose right under it (the headline, not the <title> line)."""
+    best, best_weight = None, 0.0
+    for anchor in anchors:
+        weight = sum(max(0.0, score) for score in scores[anchor + 1:anchor + 1 + ANCHOR_REACH])
+        if weight > best_weight:
+            best, best_weight = anchor, weight
+    return best
 
 
 def _add_anchor_bonus(scores: list[float], anchor: int) -> None:

@@ -21,7 +21,8 @@ MAX_WORDS = 30
 MIN_CHARS = 12
 MAX_CHARS = 250
 HEAD_LINES = 40  # where to look when the body start is unknown
-PAIR_CANDIDATES = 60  # repeated titles are looked for among this many first candidates
+PAIR_CANDIDATES = 60  # repeated titles are looked for among this many first candidates...
+PAGE_TITLE_CANDIDATES = 3  # ...or, further down, as the bare copy of one of these first lines
 SITE_SUFFIX_MAX_WORDS = 5  # "Title | VentureBeat", "Title - Le Monde"
 SITE_SEPARATORS = ("|", "-", "–", "—", ":", "·", "•", "»", "::")
 _WORD = re.compile(r"\w+")
@@ -81,7 +82,18 @@ def title_from_lines(
 def repeated_title(lines: list[str], *, excluded: Collection[int] = ()) -> TitleMatch | None:
     """A title the page carries twice (bare and decorated, or verbatim), wherever it stands."""
     candidates = [i for i in range(len(lines)) if i not in excluded and headline_like(lines[i])]
-    return _paired_title(lines, candidates[:PAIR_CANDIDATES])
+    heads = _site_title_heads([lines[i] for i in candidates[:PAGE_TITLE_CANDIDATES]])
+    late = [i for i in candidates[PAIR_CANDIDATES:] if lines[i].strip().casefold() in heads]
+    return _paired_title(lines, candidates[:PAIR_CANDIDATES] + late[:1])
+
+
+def _site_title_heads(lines: list[str]) -> set[str]:
+    """What "Title - Site" lines (the page's <title> at the top) read without their suffix."""
+    heads: set[str] = set()
+    for line in lines:
+        for match in _SPLIT.finditer(line):
+            heads.add(line[: match.start()].strip().casefold())
+    return heads
 
 
 def _paired_title(lines: list[str], candidates: list[int]) -> TitleMatch | None:

@@ -136,3 +136,15 @@ READING_TIME_KEYWORDS = ("read",)
 # the footer WordPress adds to feed items: "The post X appeared first on Site."
 FEED_FOOTER_ANYWHERE = (r"\bappeared first on\b",)
 FEED_FOOTER_KEYWORDS = ("appeared first",)
+
+# a bare heading over a list of other articles or the comments (see `lang.fr.boilerplate`)
+RELATED_LINE = (
+    r"(related|recommended|popular|trending|featured|more)( for you)?( articles| stories| posts| news| content"
+    r"| coverage| headlines| reads)\s*:?$",
+    r"(latest|top) (headlines|stories)\s*:?$",
+    r"most (read|popular|viewed|shared|emailed|commented)( (articles|stories|news))?\s*:?$",
+    r"(editor'?s'? picks|what to read next|around the web|you (may|might) also like)\s*:?$",
+    r"more (stories|news|articles) (from|like this)\b.{0,30}$",
+    r"\[?\s*\d+\s+comments?\s*\]?$",
+    r"(top rated|latest|recent|reader'?s'?|user) comments\s*:?$",
+)

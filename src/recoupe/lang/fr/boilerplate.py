@@ -196,3 +196,14 @@ READING_TIME_KEYWORDS = ("lecture",)
 # the footer WordPress adds to feed items: "L'article X est apparu en premier sur Site."
 FEED_FOOTER_ANYWHERE = (r"\best apparu en premier sur\b",)
 FEED_FOOTER_KEYWORDS = ("apparu en premier",)
+
+# a bare heading over a list of other articles ("Les plus lus", "Sur le même sujet"): the article
+# has ended when it stands after the body (unlike an inline "Lire aussi : ..." link)
+RELATED_LINE = (
+    r"(les )?(articles?|contenus?|sujets?) (similaires|li[ée]s|connexes|recommand[ée]s|associ[ée]s)\s*:?$",
+    r"(les )?plus (lus|populaires|comment[ée]s|partag[ée]s)\s*:?$",
+    r"sur le m[êe]me (sujet|th[èe]me)\s*:?$",
+    r"dans la m[êe]me (rubrique|cat[ée]gorie)\s*:?$",
+    r"vous (aimerez|pourriez aimer|aimerez aussi|pourriez [ée]galement aimer)( aussi)?( lire)?\s*:?$",
+    r"(nos |les )?derni(è|e)res? (infos|actualit[ée]s|articles|d[ée]p[êe]ches)\s*:?$",
+)
