@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -80,13 +77,6 @@ def test_tiny_page_still_gives_its_only_paragraph_and_says_how() -> None:
     extraction = extract_html("<html><body><div><p>Le Kremlin a confirmé l'appel téléphonique.</p></div></body></html>")
     assert extraction.result.paragraphs == ["Le Kremlin a confirmé l'appel téléphonique."]
     assert extraction.method != "trafilatura" and extraction.notes
-
-
-@pytest.fixture(scope="module")
-def scrapinghub(corpora: Path) -> list[tuple[bytes, dict]]:
-    base = corpora / "extraction" / "scrapinghub"
-    truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
-    return [(gzip.open(base / "html" / f"{pid}.html.gz").read(), item) for pid, item in sorted(truth.items())[:12]]
 
 
 def test_scrapinghub_gold_sentences_are_kept_and_navigation_is_removed(scrapinghub) -> None:

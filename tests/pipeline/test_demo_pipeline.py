@@ -100,3 +100,19 @@ def test_boilerplate_lines_are_removed_and_body_kept(expected, by_key):
 def test_english_page_is_detected(expected, by_key):
     for key in expected["english"]:
         assert by_key[key].lang == "en"
+
+
+def test_outlet_templates_learn_shared_furniture_and_never_a_body_sentence(demo_run, expected):
+    from typer.testing import CliRunner
+
+    from recoupe.cli import app
+
+    *_, folder = demo_run
+    result = CliRunner().invoke(app, ["templates", "--db", str(folder / "r.db"), "--format", "jsonl"])
+    assert result.exit_code == 0
+    templates = {t["outlet"]: t for t in map(json.loads, result.output.splitlines())}
+    courrier = {line["line"] for line in templates["Le Courrier de la Loire"]["lines"]}
+    assert "© Le Courrier de la Loire 2025 - Tous droits réservés" in courrier
+    learned = {" ".join(line["line"].split()) for t in templates.values() for line in t["lines"]}
+    body = {" ".join(s.split()) for sentences in expected["body_sentences"].values() for s in sentences}
+    assert not learned & body

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from recoupe.clean.html_post import fine_print, trim_edges
+from recoupe.clean.html_choice import choose_article
 from recoupe.clean.html_blocks import removed_blocks, squash, visible_blocks
+from recoupe.clean.html_post import fine_print, trim_edges
 from recoupe.clean.result import CleanResult
 from recoupe.meta.htmlmeta import normalise_date, published_from_html
 from recoupe.meta.outlet import outlet_from_url
@@ -17,18 +18,13 @@ from recoupe.types import Published, RemovedBlock
 
 LOG = logging.getLogger(__name__)
 
-MIN_ARTICLE_CHARS = 200  # below this, the extraction is retried in recall mode
-# htmldate's extensive search is right more often when it disagrees with the markup we read.
-_DATE_PARAMS = {"extensive_search": True, "original_date": True}
-_PARAGRAPH_TAGS = frozenset({"p", "head", "quote", "code", "item"})
-
 
 @dataclass(slots=True)
 class HtmlExtraction:
     """A CleanResult plus how it was obtained."""
 
     result: CleanResult
-    method: str  # "trafilatura", "trafilatura-recall", "baseline" or "none"
+    method: str  # see html_choice.Choice.method
     notes: list[str] = field(default_factory=list)
 
 
@@ -53,91 +49,28 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlExtraction
 
 
 def _extract(html: str | bytes, *, url: str | None) -> HtmlExtraction:
-    """Parse once, extract, fall back if needed, then fill metadata and removed blocks."""
+    """Parse once, extract, fall back if needed, then fill metadata, removed blocks and page lines."""
     from trafilatura.utils import load_html
 
     tree = load_html(html) if html else None
     if tree is None:
         return HtmlExtraction(CleanResult(title=None, paragraphs=[], outlet=outlet_from_url(url)),
                               "none", ["no HTML could be parsed from the input"])
-    document, paragraphs, method, notes = _article(tree, url=url)
+    choice = choose_article(tree, url=url)
+    document = choice.document
     title = _clean_title(getattr(document, "title", None))
-    paragraphs, title_removed = _drop_title_paragraph(paragraphs, title)
+    paragraphs, title_removed = _drop_title_paragraph(choice.paragraphs, title)
     paragraphs, edge_removed = trim_edges(paragraphs, fine=fine_print(tree))
+    blocks = visible_blocks(tree)
     page_url = url or getattr(document, "url", None)
     result = CleanResult(
         title=title, paragraphs=paragraphs,
-        removed=title_removed + edge_removed + removed_blocks(visible_blocks(tree), "\n".join(paragraphs)),
+        removed=title_removed + edge_removed + removed_blocks(blocks, "\n".join(paragraphs)),
         published=_published(tree, page_url, document),
         outlet=_outlet(document, page_url), author=getattr(document, "author", None) or None,
+        page_lines=[block.text for block in blocks],
     )
-    return HtmlExtraction(result, method, notes)
-
-
-def _article(tree, *, url: str | None):
-    """trafilatura first, recall mode when too little came out, then the baseline."""
-    import trafilatura
-
-    notes: list[str] = []
-    document = _bare(tree, url=url, favor_recall=False)
-    paragraphs = _paragraphs(document)
-    if _length(paragraphs) >= MIN_ARTICLE_CHARS:
-        return document, paragraphs, "trafilatura", notes
-    notes.append(f"trafilatura found {_length(paragraphs)} characters; retried in recall mode")
-    recall = _bare(tree, url=url, favor_recall=True)
-    if _length(_paragraphs(recall)) > _length(paragraphs):
-        document, paragraphs = recall, _paragraphs(recall)
-        if _length(paragraphs) >= MIN_ARTICLE_CHARS:
-            return document, paragraphs, "trafilatura-recall", notes
-    body, _, length = trafilatura.baseline(tree)
-    if length > _length(paragraphs):
-        notes.append("recall mode found too little; used the largest text blocks (baseline)")
-        return document, _body_paragraphs(body), "baseline", notes
-    method = "trafilatura-recall" if paragraphs else "none"
-    LOG.info("little article text found (%s): %s", method, "; ".join(notes))
-    return document, paragraphs, method, notes
-
-
-def _bare(tree, *, url: str | None, favor_recall: bool):
-    """trafilatura.bare_extraction with our settings; None when it finds nothing."""
-    import trafilatura
-
-    return trafilatura.bare_extraction(
-        tree, url=url, favor_recall=favor_recall, include_comments=False, include_tables=False,
-        include_images=False, with_metadata=True, deduplicate=False, date_extraction_params=_DATE_PARAMS)
-
-
-def _paragraphs(document) -> list[str]:
-    """Paragraph texts of an extraction (its body's block children)."""
-    body = getattr(document, "body", None)
-    return _body_paragraphs(body) if body is not None else []
-
-
-def _body_paragraphs(body: etree._Element) -> list[str]:
-    """One paragraph per block child of the body; list items one each."""
-    paragraphs: list[str] = []
-    for child in body:
-        items = child.iterfind(".//item") if child.tag == "list" else [child]
-        for item in items:
-            text = _element_text(item)
-            if text:
-                paragraphs.append(text)
-    return paragraphs
-
-
-def _element_text(element: etree._Element) -> str:
-    """Text of an output element; <lb/> becomes a line break, other whitespace collapses."""
-    parts: list[str] = [element.text or ""]
-    for child in element.iterdescendants():
-        parts.append("\n" if child.tag == "lb" else (child.text or ""))
-        parts.append(child.tail or "")
-    lines = (squash(line) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _length(paragraphs: list[str]) -> int:
-    """Total characters of the paragraphs."""
-    return sum(len(p) for p in paragraphs)
+    return HtmlExtraction(result, choice.method, choice.notes)
 
 
 def _clean_title(title: str | None) -> str | None:

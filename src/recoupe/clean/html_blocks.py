@@ -42,11 +42,14 @@ def _tag(element: etree._Element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _is_hidden(element: etree._Element) -> bool:
+def _is_hidden(element: etree._Element, tag: str) -> bool:
     """True for elements a reader never sees."""
-    if _tag(element) in INVISIBLE_TAGS or element.get("hidden") is not None:
+    if tag in INVISIBLE_TAGS or element.get("hidden") is not None:
         return True
-    style = (element.get("style") or "").replace(" ", "").lower()
+    style = element.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
@@ -72,12 +75,13 @@ def _inline_text(element: etree._Element, parts: list[str], blocks: list[Block])
     if element.text and _tag(element):
         parts.append(element.text)
     for child in element:
-        if not _tag(child) or _is_hidden(child):
+        tag = _tag(child)
+        if not tag or _is_hidden(child, tag):
             pass
-        elif _tag(child) in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             parts.append(" ")
             _collect(child, blocks)
-        elif _tag(child) == "br":
+        elif tag == "br":
             parts.append(" ")
         else:
             _inline_text(child, parts, blocks)
