@@ -25,6 +25,7 @@ class TemplateLearner:
         self.store = store
         self.templates: dict[str, TemplateKeys] = store.template_keys()
         self.changed: set[str] = set()  # outlets whose template changed during this run
+        self._pages: dict[str, list[PageLines]] = {}  # recent pages per outlet, keys computed once
 
     def __call__(self, outcomes: Sequence[PageOutcome]) -> dict[str, TemplateKeys]:
         """Learn again the templates of the outlets these pages belong to; every outlet's keys."""
@@ -33,12 +34,17 @@ class TemplateLearner:
             if outcome.fresh and outcome.lines is not None and outcome.article.outlet:
                 fresh[outcome.article.outlet].append(outcome.lines)
         for outlet, pages in fresh.items():
-            self._learn(outlet, pages)
+            try:
+                self._learn(outlet, pages)
+            except Exception:  # a template is an improvement; failing to learn one must not stop the batch
+                LOG.exception("could not learn the template of outlet %s; its pages are kept as cleaned", outlet)
         return self.templates
 
     def _learn(self, outlet: str, new_pages: list[PageLines]) -> None:
-        stored = self.store.page_lines(outlet, limit=max(0, LEARN_PAGES - len(new_pages)))
-        template = learn_template(outlet, [*stored, *new_pages])
+        if outlet not in self._pages:
+            self._pages[outlet] = self.store.page_lines(outlet, limit=LEARN_PAGES)
+        pages = self._pages[outlet] = [*self._pages[outlet], *new_pages][-LEARN_PAGES:]
+        template = learn_template(outlet, pages)
         if template.keys == self.templates.get(outlet, TemplateKeys()):
             return
         self.store.save_template(template)

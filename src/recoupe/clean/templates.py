@@ -64,9 +64,13 @@ class PageLines:
     article_id: str
     lines: list[str]
     kept: list[bool]
+    _keys: list[int] | None = field(default=None, repr=False, compare=False)
 
     def keys(self) -> list[int]:
-        return [line_key(line) for line in self.lines]
+        """The lines' keys (computed once)."""
+        if self._keys is None:
+            self._keys = [line_key(line) for line in self.lines]
+        return self._keys
 
 
 @dataclass(slots=True)
