@@ -51,7 +51,9 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
         _mark_title(reasons, title)
         mark_caption_under_title(units, classification.features, reasons, title.index)
     paragraphs = [(u.text, u.line) for u, r in zip(units, reasons) if r is None]
-    kept, repeated = drop_repeated_blocks([p for p, _ in paragraphs], lines=[n for _, n in paragraphs])
+    kept, repeated = drop_repeated_blocks(
+        [p for p, _ in paragraphs], lines=[n for _, n in paragraphs], contained=True
+    )
     removed = _removed_blocks(classification, reasons) + repeated
     if title is not None and title.breadcrumb and not title.repeats:
         removed.append(RemovedBlock(title.breadcrumb, "breadcrumb", units[title.index].line))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from recoupe.clean.dump_blocks import Unit
 from recoupe.clean.dump_features import Features, headline_shape, unit_features
 from recoupe.clean.dump_runs import trim_run
+from recoupe.clean.dump_teasers import mark_teaser_lists
 
 LOG = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ def find_body(marked: Classification, *, anchors: Sequence[int] = ()) -> Classif
     units, features, reasons = marked.units, marked.features, list(marked.reasons)
     scores = [_score(unit, f, r) for unit, f, r in zip(units, features, reasons)]
     anchor = _best_anchor(scores, anchors)
+    for index in mark_teaser_lists(units, features, reasons, anchor=anchor):
+        scores[index] = -HARD_PENALTY
     if anchor is not None:
         _add_anchor_bonus(scores, anchor)
     soft = [reason is None or reason in GAP_REASONS for reason in reasons]

@@ -10,6 +10,7 @@ from recoupe.types import RemovedBlock
 LOG = logging.getLogger(__name__)
 
 REPEAT_MIN_WORDS = 6  # shorter paragraphs repeat legitimately ("Oui.", list items) on their own
+CONTAINED_MIN_WORDS = 8  # a paragraph this long found inside the earlier text is a copy of it
 REASON = "repeated-block"
 _NON_WORD = re.compile(r"\W+")
 
@@ -20,17 +21,21 @@ def paragraph_key(paragraph: str) -> str:
 
 
 def drop_repeated_blocks(
-    paragraphs: list[str], *, lines: list[int | None] | None = None
+    paragraphs: list[str], *, lines: list[int | None] | None = None, contained: bool = False
 ) -> tuple[list[str], list[RemovedBlock]]:
     """Keep the first copy of every repeated paragraph block; report each dropped block.
 
     A paragraph of `REPEAT_MIN_WORDS` words or more seen earlier in the page is dropped; a
     shorter one is dropped only inside a run of such repeats (a repeated block of paragraphs
     carries its short sub-headings and separators with it). `lines` gives each paragraph's
-    first line in the raw page, for the removal records.
+    first line in the raw page, for the removal records. With `contained`, a paragraph of
+    `CONTAINED_MIN_WORDS` words or more whose words run inside the earlier paragraphs (a
+    teaser cut with "...", the whole article again on one line) is a repeat too.
     """
     keys = [paragraph_key(p) for p in paragraphs]
     repeated = _repeated_flags(keys)
+    if contained:
+        repeated = [flag or copy for flag, copy in zip(repeated, _contained_flags(keys))]
     kept: list[str] = []
     removed: list[RemovedBlock] = []
     block: list[str] = []
@@ -64,6 +69,18 @@ def _repeated_flags(keys: list[str]) -> list[bool]:
             flags.append(False)
         seen.add(key)
     return [_resolve(flags, index) for index in range(len(flags))]
+
+
+def _contained_flags(keys: list[str]) -> list[bool]:
+    """Which paragraphs' words stand, in the same order, inside the earlier paragraphs' words
+    taken as one text (a copy may span paragraph breaks)."""
+    flags: list[bool] = []
+    earlier = " "
+    for key in keys:
+        long_enough = key.count(" ") + 1 >= CONTAINED_MIN_WORDS
+        flags.append(long_enough and f" {key} " in earlier)
+        earlier += f"{key} "
+    return flags
 
 
 def _resolve(flags: list[bool | None], index: int) -> bool:
