@@ -44,8 +44,10 @@ class TitleMatch:
 
 def headline_like(line: str) -> bool:
     """A line shaped like a headline: a few words, no closing full stop, mostly letters."""
+    if not MIN_CHARS <= len(line) <= MAX_CHARS:
+        return False
     words = len(_WORD.findall(line))
-    if not (MIN_WORDS <= words <= MAX_WORDS and MIN_CHARS <= len(line) <= MAX_CHARS):
+    if not MIN_WORDS <= words <= MAX_WORDS:
         return False
     if line.endswith(".") and not line.endswith("..."):
         return False
@@ -101,14 +103,16 @@ def _paired_title(lines: list[str], candidates: list[int]) -> TitleMatch | None:
     that, verbatim exactly twice (a line repeated more often is a menu item)."""
     folded = {index: lines[index].strip().casefold() for index in candidates}
     counts = Counter(folded.values())
-    page = "\n".join(lines).casefold()
+    page: str | None = None  # the folded page, built only when a verbatim pair needs it
     verbatim: TitleMatch | None = None
     for position, first in enumerate(candidates):
         for second in candidates[position + 1:]:
             if folded[first] == folded[second]:
                 # a site name also stands in bylines and footers: more than two copies in all
-                if verbatim is None and counts[folded[first]] == 2 and page.count(folded[first]) == 2:
-                    verbatim = TitleMatch(lines[first].strip(), first, None, [second])
+                if verbatim is None and counts[folded[first]] == 2:
+                    page = "\n".join(lines).casefold() if page is None else page
+                    if page.count(folded[first]) == 2:
+                        verbatim = TitleMatch(lines[first].strip(), first, None, [second])
                 continue
             if folded[first] not in folded[second] and folded[second] not in folded[first]:
                 continue
