@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from recoupe.disjoint import DisjointSets
 from recoupe.types import RemovedBlock
 
 LOG = logging.getLogger(__name__)
@@ -139,19 +140,12 @@ def _template_place(line: str, support: int, kept_support: int) -> str | None:
 def _article_groups(kept_sets: list[set[int]]) -> list[int]:
     """Group index of each page: pages whose kept lines mostly coincide are one article."""
     kept_sets = _without_common_lines(kept_sets)
-    parent = list(range(len(kept_sets)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(kept_sets))
     for i, j in _overlapping_pairs(kept_sets):
         smaller = min(len(kept_sets[i]), len(kept_sets[j]))
         if smaller and len(kept_sets[i] & kept_sets[j]) >= VERSION_OVERLAP * smaller:
-            parent[root(j)] = root(i)
-    return [root(i) for i in range(len(kept_sets))]
+            sets.union(i, j)
+    return [sets.find(i) for i in range(len(kept_sets))]
 
 
 def _without_common_lines(kept_sets: list[set[int]]) -> list[set[int]]:

@@ -28,7 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recoupe.eval.base import SuiteResult
+from recoupe.eval.base import SuiteResult, print_result
 from recoupe.eval.extraction_corpora import decode_bytes, detect_language, url_tld
 from recoupe.eval.extraction_systems import SYSTEM_SECONDS_LIMIT, time_limit
 from recoupe.eval.metrics import token_f1
@@ -354,10 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     result = run(args.corpora, limit=args.limit, workers=args.workers)
-    print(result.table)
-    print("\n".join(f"- {note}" for note in result.notes))
-    if args.json:
-        args.json.write_text(json.dumps(result.metrics, indent=1, sort_keys=True), encoding="utf-8")
+    print_result(result, json_path=args.json)
     return 0
 
 

@@ -18,7 +18,6 @@ Run: ``python -m recoupe.eval.extraction [--limit N]``.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import time
 from collections.abc import Iterable, Sequence
@@ -26,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
-from recoupe.eval.base import SuiteResult
+from recoupe.eval.base import SuiteResult, print_result
 from recoupe.eval.extraction_corpora import CORPUS_NAMES, EvalPage, load_pages
 from recoupe.eval.extraction_scoring import PageOutcome, score_page
 from recoupe.eval.extraction_sites import score_sites, site_groups
@@ -156,10 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = run(args.corpora, limit=args.limit, modes=tuple(args.modes.split(",")),
                  systems=args.systems.split(",") if args.systems else None,
                  corpus_names=args.corpus.split(",") if args.corpus else None, workers=args.workers)
-    print(result.table)
-    print("\n".join(f"- {note}" for note in result.notes))
-    if args.json:
-        args.json.write_text(json.dumps(result.metrics, indent=1, sort_keys=True), encoding="utf-8")
+    print_result(result, json_path=args.json)
     return 0
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from recoupe.disjoint import DisjointSets
 from recoupe.lang.fr.checks import (
     APPROXIMATE_COUNT_NOUNS,
     APPROXIMATION_CUES,
@@ -273,22 +274,12 @@ def _read(articles: Sequence[Article]) -> list[Figure]:
 
 def _quantities(figures: list[Figure]) -> list[list[Figure]]:
     """Groups of figures that measure the same thing (connected by `same_quantity`)."""
-    parent = list(range(len(figures)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(figures))
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             if same_quantity(a, figures[j]):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Figure]] = {}
-    for i, figure in enumerate(figures):
-        groups.setdefault(find(i), []).append(figure)
-    return [g for g in groups.values() if len(g) > 1]
+                sets.union(i, j)
+    return [g for g in sets.groups(figures) if len(g) > 1]
 
 
 def _conflict_flag(group: list[Figure], pairs: list[tuple[Figure, Figure]]) -> Flag:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from recoupe.disjoint import DisjointSets
 from recoupe.stories.check_text import fold
 from recoupe.types import Article, Citation, Quote, QuoteRow
 
@@ -68,22 +69,12 @@ def _keep(item: _Carried) -> bool:
 
 def _group(items: list[_Carried]) -> list[list[_Carried]]:
     """Union of items whose wordings match (transitively)."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(items))
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if find(i) != find(j) and same_wording(items[i].key, items[j].key):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[_Carried]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return list(groups.values())
+            if sets.find(i) != sets.find(j) and same_wording(items[i].key, items[j].key):
+                sets.union(i, j)
+    return sets.groups(items)
 
 
 def _row(group: list[_Carried], renown: Counter[str]) -> QuoteRow:
