@@ -88,6 +88,17 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     verb: str | None = None  # reporting verb lemma ("déclarer"), or "selon"
+    speaker_role: str | None = None  # "président|élu|états-unis" when the speaker is a role no name resolved
+
+
+@dataclass(slots=True)
+class RoleBinding:
+    """A role the article gives a named person ("le président russe Vladimir Poutine")."""
+
+    role: str  # noun and normalised modifiers, "président|russie"
+    name: str  # the person's entity name (canonical after the corpus stage)
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -117,6 +128,10 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    roles: list[RoleBinding] = field(default_factory=list)
+    # The date relative expressions are resolved against when `published` is unknown: inferred
+    # from the page's own dates or from its story, with its origin; never a publication date.
+    reference: Published | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -125,6 +140,11 @@ class Article:
     @property
     def published_value(self) -> str | None:
         return self.published.value if self.published else None
+
+    @property
+    def anchor_value(self) -> str | None:
+        """The date relative expressions are resolved against: publication, else reference."""
+        return self.published_value or (self.reference.value if self.reference else None)
 
 
 @dataclass(slots=True)

@@ -96,3 +96,15 @@ def test_an_absorbed_story_is_deleted_and_its_articles_stay_with_the_survivor(tm
         store.delete_story("s-old")
         assert [(s.id, s.article_ids) for s in store.stories()] == [("s-new", ["a1"])]
         assert store.dossier_data("s-old") is None
+
+
+def test_roles_and_reference_dates_round_trip_through_the_store(tmp_path):
+    from recoupe.store import Store
+    from recoupe.types import Article, Published, RawPage, RoleBinding
+
+    article = Article(id="r1", source="page.txt", text="Texte.", roles=[RoleBinding("président|russie", "Vladimir Poutine", 0, 16)],
+                      reference=Published("2024-11-08", "story", "date médiane"))
+    with Store(tmp_path / "r.db") as store:
+        store.add_article(RawPage(source="page.txt", kind="dump", text="Texte."), article)
+        (loaded,) = store.articles(["r1"])
+    assert loaded.roles == article.roles and loaded.reference == article.reference and loaded.published is None

@@ -25,6 +25,7 @@ from recoupe.types import (
     Quote,
     RawPage,
     RemovedBlock,
+    RoleBinding,
     Source,
     Story,
     Timex,
@@ -197,11 +198,15 @@ class Store:
         )
 
     def save_annotations(self, article: Article, *, model: str | None = None) -> None:
+        reference = _dumps(article.reference) if article.reference else None
         self.db.execute(
-            "INSERT INTO annotations(article_id, entities, quotes, timexes, model) VALUES (?,?,?,?,?)"
-            " ON CONFLICT(article_id) DO UPDATE SET entities=excluded.entities,"
-            " quotes=excluded.quotes, timexes=excluded.timexes, model=COALESCE(excluded.model, model)",
-            (article.id, _dumps(article.entities), _dumps(article.quotes), _dumps(article.timexes), model),
+            "INSERT INTO annotations(article_id, entities, quotes, timexes, roles, reference, model)"
+            " VALUES (?,?,?,?,?,?,?)"
+            " ON CONFLICT(article_id) DO UPDATE SET entities=excluded.entities, quotes=excluded.quotes,"
+            " timexes=excluded.timexes, roles=excluded.roles, reference=excluded.reference,"
+            " model=COALESCE(excluded.model, model)",
+            (article.id, _dumps(article.entities), _dumps(article.quotes), _dumps(article.timexes),
+             _dumps(article.roles), reference, model),
         )
 
     def raw_page(self, article_id: str) -> str | None:
@@ -211,7 +216,7 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Articles with their annotations, in insertion order (all when `ids` is None)."""
         query = (
-            "SELECT a.*, n.entities, n.quotes, n.timexes FROM articles a"
+            "SELECT a.*, n.entities, n.quotes, n.timexes, n.roles, n.reference FROM articles a"
             " LEFT JOIN annotations n ON n.article_id = a.id"
         )
         if ids is None:
@@ -350,4 +355,6 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         entities=[from_json(Entity, item) for item in json.loads(row["entities"] or "[]")],
         quotes=[from_json(Quote, item) for item in json.loads(row["quotes"] or "[]")],
         timexes=[from_json(Timex, item) for item in json.loads(row["timexes"] or "[]")],
+        roles=[from_json(RoleBinding, item) for item in json.loads(row["roles"] or "[]")],
+        reference=from_json(Published, json.loads(row["reference"])) if row["reference"] else None,
     )
