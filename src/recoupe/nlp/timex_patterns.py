@@ -96,6 +96,8 @@ RULES: list[tuple[str, str]] = [
     ("set_per", rf"{B}(?P<count>{COUNT})\s+fois\s+par\s+(?P<per>{_alt(fr_time.PER_UNITS)}){E}"),
     ("reference", rf"{B}(?P<ref>{_alt(fr_time.REFERENCE_WORDS)}){E}"),
     ("neighbour", rf"{B}(?P<neighbour>{_alt(fr_time.NEIGHBOUR_DAYS)}){E}"),
+    ("term", rf"{B}(?P<term>{_alt(fr_time.TERM_DURATIONS)}){E}"),
+    ("short_year", r"(?<![\w-])(?P<cue>en)\s+(?P<year2>[5-9]\d|[01]\d)(?=\s*[,;:)(]|\s*\.(?!\d)|\s*$)"),
 ]
 # Case-sensitive patterns run on lowercased text (much faster than IGNORECASE); the
 # IGNORECASE set serves the rare texts whose lowercase form changes length.
@@ -118,10 +120,22 @@ RULE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "period_rel": _keywords([*fr_time.PAST_WORDS, *fr_time.FUTURE_WORDS]),
     "period_part": ("fin", "début", "milieu"), "neighbour": _keywords(fr_time.NEIGHBOUR_DAYS),
     "this_part": ("ce", "cet"), "period_this": ("ce", "cet"),
-    "deictic": ("hier", "demain", "aujourd"), "reference": _keywords(fr_time.REFERENCE_WORDS),
+    "deictic": ("hier", "demain", "aujourd"), "term": ("quinquennat", "septennat"),
+    "short_year": ("en ",), "reference": _keywords(fr_time.REFERENCE_WORDS),
     "weekday": tuple(WEEKDAYS), "clock": ("h",), "clock_colon": (":",), "date_iso": ("-",),
 }
 RULE_ORDER = {name: index for index, (name, _) in enumerate(RULES)}
+# Rules whose every match holds one of these words: they are run around them only.
+_MONTH_ANCHOR = re.compile(MONTH_ANY)
+RULE_ANCHORS: dict[str, re.Pattern[str]] = {
+    "month": _MONTH_ANCHOR, "month_year": _MONTH_ANCHOR, "date_dmy": _MONTH_ANCHOR,
+    "year": re.compile(r"(?<!\d)(?:1\d{3}|20\d{2}|2100)(?!\d)"),
+    "date_numeric": re.compile(r"\d[/.-][01]?\d[/.-]\d"),
+    "date_iso": re.compile(r"\d{4}-[01]\d-[0-3]\d"),
+    "duration": re.compile(r"(?<!\w)(?:" + UNIT + r")(?!\w)"),
+}
+ANCHOR_BEFORE = 90  # the longest cue, count and modifier written before the anchor word
+ANCHOR_AFTER = 40
 
 
 def normalise(text: str) -> str:
@@ -129,16 +143,18 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every accepted rule match, overlapping ones included."""
+def find_candidates(text: str, *, rules: frozenset[str] | None = None) -> list[Candidate]:
+    """Every accepted rule match (of the given rules only, when given), overlapping ones included."""
     found: list[Candidate] = []
     lowered = text.lower()
     patterns, searched = (COMPILED, lowered) if len(lowered) == len(text) else (COMPILED_IGNORING_CASE, text)
     for name, pattern in patterns:
+        if rules is not None and name not in rules:
+            continue
         keywords = RULE_KEYWORDS.get(name)
         if keywords and not any(word in lowered for word in keywords):
             continue
-        for match in pattern.finditer(searched):
+        for match in _matches(name, pattern, searched, lowered):
             candidate = _candidate(name, match, text)
             if candidate is None:
                 continue
@@ -148,6 +164,28 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             found.append(candidate)
     return found
+
+
+def _matches(name: str, pattern: re.Pattern[str], searched: str, lowered: str):
+    """The rule's matches: over the whole text, or only in windows around the words the rule
+    cannot match without (a month, a year, a duration unit), which is faster on long pages."""
+    anchor = RULE_ANCHORS.get(name)
+    if anchor is None:
+        yield from pattern.finditer(searched)
+        return
+    windows: list[list[int]] = []
+    for hit in anchor.finditer(lowered):
+        low, high = max(0, hit.start() - ANCHOR_BEFORE), min(len(searched), hit.end() + ANCHOR_AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    seen: set[tuple[int, int]] = set()
+    for low, high in windows:
+        for match in pattern.finditer(searched, low, high):
+            if match.span() not in seen:
+                seen.add(match.span())
+                yield match
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

@@ -459,4 +459,6 @@ RESOLVERS: dict[str, Resolver] = {
     "period_rel": _period_any, "period_part": _period_any, "ago": _ago, "last_n": _duration,
     "duration": _duration, "clock": _clock, "clock_colon": _clock, "noon": _noon, "set": _set,
     "set_per": _set_per, "per": _set_per, "reference": _reference, "neighbour": _neighbour,
+    "term": lambda groups, context: (fr_time.TERM_DURATIONS[groups["term"]], "DURATION"),
+    "short_year": lambda groups, context: (f"{full_year(groups['year2']):04d}", "DATE"),
 }

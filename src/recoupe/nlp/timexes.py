@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from recoupe.lang.fr import time as fr_time
+from recoupe.nlp.timex_ranges import add_range_members
 from recoupe.nlp.timex_patterns import Candidate, find_candidates, normalise, select
 from recoupe.nlp.timex_resolve import RESOLVERS, Context, Direction, parse_anchor
 from recoupe.types import Timex
@@ -20,6 +21,7 @@ from recoupe.types import Timex
 LOG = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"[.!?\n]")
+FULL_DATE_RULES = frozenset({"date_dmy", "date_numeric", "date_iso"})
 TOKEN = re.compile(r"[\w'’-]+")
 FUTURE_ENDING = re.compile(r"\w{2,}(?:rai|ra|rons|ront)")
 PARTICIPLE_ENDING = re.compile(r"\w+(?:é|ée|és|ées|i|is|ie|u|ue|us|it|ite|ert|erte|int|eint|ort)")
@@ -52,7 +54,19 @@ def extract_timexes(text: str, *, anchor: str | None = None) -> list[Timex]:
         used = parsed.raw if parsed and value != unanchored else None
         timexes.append(Timex(text[candidate.start:candidate.end], candidate.start, candidate.end, value, kind, used))
         last_day = _day_of(value) or last_day
-    return _date_clocks_from_following_day(text, timexes)
+    timexes = _years_from_sentence(text, _date_clocks_from_following_day(text, timexes))
+    return add_range_members(text, timexes)
+
+
+def stated_dates(text: str) -> list[Timex]:
+    """The full dates a text states ("le 7 novembre 2024", "07/11/2024"), needing no anchor: a
+    cheap pass over the date rules only."""
+    found = []
+    for candidate in select(find_candidates(text, rules=FULL_DATE_RULES)):
+        value, kind = _resolve(candidate, Context(None, None, None, ""))
+        if value is not None:
+            found.append(Timex(text[candidate.start:candidate.end], candidate.start, candidate.end, value, kind))
+    return found
 
 
 def _resolve(candidate: Candidate, context: Context) -> tuple[str | None, str]:
@@ -130,6 +144,31 @@ def _token_tense(tokens: list[tuple[int, str]], index: int) -> str | None:
 def _next_content(tokens: list[str], skippable: frozenset[str]) -> str:
     """The first token that is not in `skippable` ("" when none)."""
     return next((t for t in tokens if t not in skippable), "")
+
+
+# ---------------------------------------------------------------------------- year from context
+
+EXPLICIT_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b|['’]\d{2}\b|\b\d{2}$")
+YEARLESS_DATE = re.compile(r"^\d{4}(-\d{2}(?:-\d{2})?)$")
+BARE_YEAR = re.compile(r"^\d{4}$")
+YEAR_CONTEXT_CHARS = 100
+
+
+def _years_from_sentence(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A month or day written without its year takes the year named just before it in the same
+    sentence ("en 1997 (en janvier ..., en octobre ...)"), not the page date's."""
+    year: tuple[str, int] | None = None
+    for timex in timexes:
+        if year and (timex.start - year[1] > YEAR_CONTEXT_CHARS or SENTENCE_END.search(text, year[1], timex.start)):
+            year = None
+        value = timex.value or ""
+        if timex.type == "DATE" and BARE_YEAR.match(value):
+            year = (value, timex.end)
+            continue
+        match = YEARLESS_DATE.match(value)
+        if year and match and timex.type == "DATE" and not EXPLICIT_YEAR.search(timex.text):
+            timex.value = year[0] + match.group(1)
+    return timexes
 
 
 # ---------------------------------------------------------------------------- day + clock

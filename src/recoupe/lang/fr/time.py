@@ -73,6 +73,8 @@ DEICTIC_DAYS = {
     "après-demain": 2, "avant hier": -2, "après demain": 2,
     "apres-demain": 2, "apres demain": 2,
 }
+# Nouns that stand for a fixed duration on their own ("un quinquennat").
+TERM_DURATIONS = {"quinquennat": "P5Y", "septennat": "P7Y", "quinquennats": "PXY", "septennats": "PXY"}
 # part of day → TIMEX3 suffix
 DAY_PARTS = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "midi": "MI", "soir": "EV",
