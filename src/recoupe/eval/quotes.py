@@ -1,18 +1,14 @@
-"""Quote suite: detection and speaker attribution on a hand-annotated French gold set, plus a baseline.
+"""Quote suite: quotes and speakers in whole French articles, on a tuning and a test half.
 
-Gold (`eval/data/quotes_fr.jsonl`): one paragraph (or a few) per line from the seeds, RPM2 and the
-gilets-jaunes press corpus, with every quotation annotated as
-`{"quote": <substring>, "speaker": <name or null>, "kind": "direct" | "mixed" | "indirect"}`.
-Annotation rules: text inside quote marks that reports someone's words is a quote ("direct" when it
-stands as an utterance, "mixed" when the narrator's sentence embeds it); quoted titles, labels and
-nicknames ("gilets jaunes", a film title) are not; an indirect quote is the clause after
-"<reporting verb> que", or the clause attributed by "selon X," or a postposed "…, a indiqué X";
-a clause made mostly of a quotation is annotated as that quotation only; the speaker is named as
-the text names them (fullest form), a joint speaker by its first name, an unnamed one by its phrase.
+Gold: `eval/data/quote_gold.jsonl` (articles of press-fr and RPM2 by corpus key, annotated
+after `docs/quote-annotation.md`, split by article before any rule was written) and the older
+paragraph set `eval/data/quotes_fr.jsonl` (81 quotes, tuned on). Scoring follows the Gender Gap
+Tracker (:mod:`recoupe.eval.quote_scoring`): F1 at 0.3 and 0.8 coverage of the gold span, speaker
+accuracy on the quotes matched at 0.3; intersection over union at 0.5 beside them. The baseline
+in the same run takes every quote-marked span and gives it to the nearest person named before it.
 
-A prediction matches a gold quote when their spans overlap with intersection-over-union >= 0.5
-(greedy one-to-one). Speaker accuracy counts matched quotes whose speaker agrees (same folded
-name without determiners, or one is the surname tail of the other).
+Outside the gate, the run writes the most frequent error kinds, with examples from the tuning
+half only, to `docs/quote-errors.md` (:mod:`recoupe.eval.quote_errors`).
 """
 
 from __future__ import annotations
@@ -20,154 +16,161 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from recoupe.eval.base import SuiteResult
-from recoupe.lang.fr.names import DETERMINERS
-from recoupe.nlp.entity_spans import name_key
+from recoupe.eval.quote_gold import GoldArticle, load_gold
+from recoupe.eval.quote_scoring import THRESHOLDS, Span, Tally, add, iou
 from recoupe.nlp.quote_marks import find_quote_spans
-from recoupe.paths import PACKAGE_DIR, seeds_dir
+from recoupe.paths import PACKAGE_DIR, REPO_DIR, seeds_dir
 from recoupe.types import Article, Quote, article_id
 
 LOG = logging.getLogger(__name__)
 
-GOLD_PATH = PACKAGE_DIR / "eval" / "data" / "quotes_fr.jsonl"
-MIN_IOU = 0.5
-Span = tuple[int, int]
+PARAGRAPHS_PATH = PACKAGE_DIR / "eval" / "data" / "quotes_fr.jsonl"
+GOLD_PATH = PARAGRAPHS_PATH  # the paragraph set, kept under its former name
+ERRORS_DOC = REPO_DIR / "docs" / "quote-errors.md"
+HALVES = ("tune", "test")
+System = Callable[[list[str]], list[list[Quote]]]
 
 
-def run(corpora: Path | None = None, *, limit: int | None = None) -> SuiteResult:
-    """Score our quote extraction and a marks-plus-nearest-person baseline; report seed canonicalisation."""
-    from recoupe.nlp.entities import entities_from_doc
-    from recoupe.nlp.models import load_spacy
-    from recoupe.nlp.quotes import quotes_from_doc
-
-    nlp = load_spacy()
-    items = [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    items = items[:limit] if limit else items
-    ours, baseline = _Scores(), _Scores()
-    for item, doc in zip(items, nlp.pipe(item["text"] for item in items)):
-        gold = _gold_spans(item)
-        ours.add(gold, quotes_from_doc(doc, entities_from_doc(doc)))
-        baseline.add(gold, _baseline_quotes(doc))
-    metrics = {**ours.metrics("ours"), **baseline.metrics("baseline")}
-    notes = [f"gold: {len(items)} paragraphs, {ours.gold} quotes ({GOLD_PATH.name})"]
-    notes.extend(_seed_canonicalisation(corpora, metrics))
-    table = _table(ours, baseline)
-    return SuiteResult(suite="quotes", metrics=metrics, table=table, notes=notes)
-
-
-class _Scores:
-    """Running counts for one system."""
-
-    def __init__(self) -> None:
-        self.gold = self.predicted = self.matched = self.speaker_right = 0
-        self.by_kind: dict[str, list[int]] = {}
-
-    def add(self, gold: list[tuple[Span, str | None, str]], predicted: list[Quote]) -> None:
-        """Match one paragraph's predictions to its gold quotes and count."""
-        self.gold += len(gold)
-        self.predicted += len(predicted)
-        for (span, speaker, kind), quote in _match(gold, predicted):
-            counts = self.by_kind.setdefault(kind, [0, 0])
-            counts[1] += 1
-            if quote is None:
-                continue
-            counts[0] += 1
-            self.matched += 1
-            self.speaker_right += _same_speaker(speaker, quote.speaker)
-        for kind in {k for _, _, k in gold} - set(self.by_kind):
-            self.by_kind[kind] = [0, 0]
-
-    def metrics(self, prefix: str) -> dict[str, float]:
-        """Precision, recall, F1 and speaker accuracy under `prefix`."""
-        precision = self.matched / self.predicted if self.predicted else 0.0
-        recall = self.matched / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        result = {
-            f"{prefix}_precision": round(precision, 3), f"{prefix}_recall": round(recall, 3),
-            f"{prefix}_f1": round(f1, 3),
-            f"{prefix}_speaker_accuracy": round(self.speaker_right / self.matched, 3) if self.matched else 0.0,
-        }
-        for kind, (found, total) in sorted(self.by_kind.items()):
-            result[f"{prefix}_recall_{kind}"] = round(found / total, 3) if total else 0.0
-        return result
-
-
-def _gold_spans(item: dict) -> list[tuple[Span, str | None, str]]:
-    """Gold quotes located in their paragraph."""
-    text, spans = item["text"], []
-    for quote in item["quotes"]:
-        start = text.find(quote["quote"])
-        if start < 0:
-            LOG.warning("gold quote not found in its text: %r", quote["quote"][:60])
+def run(corpora: Path | None = None, *, limit: int | None = None, errors: bool = True) -> SuiteResult:
+    """Score recoupe and the baseline on both halves of the gold and on the paragraph set."""
+    articles = load_gold(corpora=corpora)
+    paragraphs = _paragraph_items(limit)
+    metrics: dict[str, float] = {}
+    rows: list[tuple[str, str, dict[str, Tally]]] = []
+    predictions: dict[str, list[list[Quote]]] = {}
+    for half in HALVES:
+        chosen = [a for a in articles if a.split == half][:limit]
+        if not chosen:
             continue
-        spans.append(((start, start + len(quote["quote"])), quote.get("speaker"), quote.get("kind", "direct")))
-    return spans
+        gold = [[_gold_span(q) for q in a.quotes] for a in chosen]
+        started = time.perf_counter()
+        predictions[half] = ours = recoupe_quotes([a.text for a in chosen])
+        metrics[f"{half}.ours.seconds_per_article"] = round((time.perf_counter() - started) / len(chosen), 4)
+        rows += _score_rows(half, gold, {"ours": ours, "baseline": baseline_quotes([a.text for a in chosen])}, metrics)
+    paragraph_gold = [[_gold_span(q) for q in item[1]] for item in paragraphs]
+    texts = [item[0] for item in paragraphs]
+    rows += _score_rows("paragraphs", paragraph_gold, {"ours": recoupe_quotes(texts), "baseline": baseline_quotes(texts)}, metrics)
+    notes = _notes(articles, paragraphs)
+    notes += _seed_canonicalisation(corpora, metrics)
+    if errors and "tune" in predictions and ERRORS_DOC.parent.is_dir():
+        from recoupe.eval.quote_errors import write_error_report
+
+        write_error_report(ERRORS_DOC, articles, predictions)
+        notes.append(f"error kinds written to {ERRORS_DOC}")
+    return SuiteResult(suite="quotes", metrics=metrics, table=_table(rows), notes=notes)
 
 
-def _match(gold, predicted: list[Quote]):
-    """Greedy one-to-one matching by intersection-over-union; yields (gold, quote or None)."""
-    pairs = sorted(
-        ((_iou(g[0], (q.start, q.end)), gi, qi) for gi, g in enumerate(gold) for qi, q in enumerate(predicted)),
-        reverse=True,
-    )
-    taken_gold: dict[int, int] = {}
-    taken_quotes: set[int] = set()
-    for score, gi, qi in pairs:
-        if score >= MIN_IOU and gi not in taken_gold and qi not in taken_quotes:
-            taken_gold[gi] = qi
-            taken_quotes.add(qi)
-    for gi, g in enumerate(gold):
-        yield g, predicted[taken_gold[gi]] if gi in taken_gold else None
+def recoupe_quotes(texts: list[str]) -> list[list[Quote]]:
+    """recoupe's quotes of each text, through the product's annotation step."""
+    from recoupe.nlp.annotate import annotate_articles
+
+    articles = [Article(id=article_id(text, str(n)), source=str(n), text=text, lang="fr") for n, text in enumerate(texts)]
+    return [item.quotes if isinstance(item, Article) else [] for item in annotate_articles(articles)]
 
 
-def _iou(first: Span, second: Span) -> float:
-    """Intersection over union of two character spans."""
-    inter = max(0, min(first[1], second[1]) - max(first[0], second[0]))
-    union = max(first[1], second[1]) - min(first[0], second[0])
-    return inter / union if union else 0.0
+def baseline_quotes(texts: list[str]) -> list[list[Quote]]:
+    """Every quote-marked span, spoken by the nearest person the model names before it."""
+    from recoupe.nlp.models import load_spacy
+
+    result = []
+    for doc in load_spacy().pipe(texts):
+        people = [(ent.start_char, ent.end_char, ent.text) for ent in doc.ents if ent.label_ == "PER"]
+        quotes = []
+        for span in find_quote_spans(doc.text):
+            before = [p for p in people if p[0] < span.open]
+            speaker = before[-1] if before else None
+            quotes.append(Quote(doc.text[span.start:span.end], span.start, span.end, "direct",
+                                speaker=speaker[2] if speaker else None,
+                                speaker_start=speaker[0] if speaker else None, speaker_end=speaker[1] if speaker else None))
+        result.append(quotes)
+    return result
 
 
-def _same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Speakers agree: both absent, same folded name, or a surname tail of a proper name."""
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    first, second = _speaker_tokens(gold), _speaker_tokens(predicted)
-    if first == second:
-        return True
-    shorter, longer = sorted((first, second), key=len)
-    proper = all(word[:1].isupper() for word in (gold if len(first) > len(second) else predicted).split())
-    return bool(shorter) and proper and longer[-len(shorter):] == shorter
+def _score_rows(name: str, gold: list[list[Span]], systems: dict[str, list[list[Quote]]], metrics: dict[str, float]):
+    rows = []
+    for system, predicted in systems.items():
+        tallies = {f"cov{int(t * 100)}": Tally() for t in THRESHOLDS}
+        tallies["iou50"] = Tally()
+        for article_gold, article_predicted in zip(gold, predicted):
+            spans = [_predicted_span(q) for q in article_predicted]
+            for threshold in THRESHOLDS:
+                add(tallies[f"cov{int(threshold * 100)}"], article_gold, spans, threshold=threshold)
+            add(tallies["iou50"], article_gold, spans, threshold=0.5 - 1e-9, measure=iou)
+        for rule, tally in tallies.items():
+            metrics.update(tally.metrics(f"{name}.{system}.{rule}"))
+        rows.append((name, system, tallies))
+    return rows
 
 
-def _speaker_tokens(name: str) -> list[str]:
-    """Folded words of a speaker without leading determiners or honorifics."""
-    words = name_key(name).replace("'", "' ").split()
-    while words and (words[0] in DETERMINERS or words[0] in ("me", "mgr", "m.", "mme")):
-        words.pop(0)
-    return words
+def _gold_span(quote) -> Span:
+    return Span(quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_start, quote.speaker_end)
 
 
-def _baseline_quotes(doc) -> list[Quote]:
-    """Baseline: every quote-marked span, spoken by the nearest preceding PER entity of the model."""
-    people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PER"]
-    quotes = []
-    for span in find_quote_spans(doc.text):
-        before = [name for start, name in people if start < span.open]
-        quotes.append(Quote(doc.text[span.start:span.end], span.start, span.end, "direct",
-                            speaker=before[-1] if before else None))
-    return quotes
+def _predicted_span(quote: Quote) -> Span:
+    return Span(quote.start, quote.end, quote.kind, quote.speaker, quote.speaker_start, quote.speaker_end)
 
 
-def _table(ours: _Scores, baseline: _Scores) -> str:
-    """Markdown table of both systems."""
-    rows = ["| system | precision | recall | F1 | speaker accuracy |", "|---|---|---|---|---|"]
-    for name, scores in (("recoupe", ours), ("baseline (marks + nearest PER)", baseline)):
-        m = scores.metrics("x")
-        rows.append(f"| {name} | {m['x_precision']} | {m['x_recall']} | {m['x_f1']} | {m['x_speaker_accuracy']} |")
-    return "\n".join(rows)
+# ---------------------------------------------------------------------------- the paragraph set
 
+class _ParagraphQuote:
+    __slots__ = ("start", "end", "kind", "speaker", "speaker_start", "speaker_end")
+
+    def __init__(self, start: int, end: int, kind: str, speaker: str | None) -> None:
+        self.start, self.end, self.kind, self.speaker = start, end, kind, speaker
+        self.speaker_start = self.speaker_end = None
+
+
+def _paragraph_items(limit: int | None) -> list[tuple[str, list[_ParagraphQuote]]]:
+    """The older paragraph set: texts with quotes located by their strings."""
+    items = []
+    for line in PARAGRAPHS_PATH.read_text(encoding="utf-8").splitlines()[:limit]:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        quotes = []
+        for quote in item["quotes"]:
+            start = item["text"].find(quote["quote"])
+            if start >= 0:
+                quotes.append(_ParagraphQuote(start, start + len(quote["quote"]), quote.get("kind", "direct"), quote.get("speaker")))
+        items.append((item["text"], quotes))
+    return items
+
+
+# ---------------------------------------------------------------------------- report
+
+def _notes(articles: list[GoldArticle], paragraphs: list) -> list[str]:
+    notes = []
+    for half in HALVES:
+        chosen = [a for a in articles if a.split == half]
+        quotes = sum(len(a.quotes) for a in chosen)
+        notes.append(f"{half}: {len(chosen)} articles, {quotes} quotes, {len({a.outlet for a in chosen})} outlets")
+    notes.append(f"paragraphs (tuned on): {len(paragraphs)} items, {sum(len(q) for _, q in paragraphs)} quotes")
+    if not articles:
+        notes.append("whole-article gold not scored: ../shared/corpora is absent")
+    return notes
+
+
+def _table(rows) -> str:
+    lines = ["| data | system | P/R/F1 at 0.3 | P/R/F1 at 0.8 | F1 IoU 0.5 | speaker acc. | mention acc. |",
+             "|---|---|---|---|---:|---:|---:|"]
+    for name, system, tallies in rows:
+        loose = tallies["cov30"].metrics("x")
+        strict = tallies["cov80"].metrics("x")
+        lines.append(
+            f"| {name} | {system} | {_prf(loose)} | {_prf(strict)} | {tallies['iou50'].metrics('x')['x.f1']:.3f} "
+            f"| {loose['x.speaker_accuracy']:.3f} | {loose['x.mention_accuracy']:.3f} |")
+    return "\n".join(lines)
+
+
+def _prf(figures: dict[str, float]) -> str:
+    return f"{figures['x.precision']:.3f}/{figures['x.recall']:.3f}/{figures['x.f1']:.3f}"
+
+
+# ---------------------------------------------------------------------------- seeds
 
 def annotated_articles(paths: list[Path], *, clean: bool = True, canonical: bool = True) -> list[Article]:
     """Articles of text files with entities and quotes (one spaCy pass each), canonicalised together."""
@@ -187,18 +190,14 @@ def annotated_articles(paths: list[Path], *, clean: bool = True, canonical: bool
 
 
 def _seed_canonicalisation(corpora: Path | None, metrics: dict[str, float]) -> list[str]:
-    """Annotate the seeds, canonicalise across them, and say which names merged and how fast it ran."""
+    """Annotate the seeds, canonicalise across them, and say which names merged."""
     from recoupe.nlp.entity_canon import merged_names
 
     folder = (corpora.parent / "seeds") if corpora and (corpora.parent / "seeds").is_dir() else seeds_dir()
     if folder is None:
         return ["seeds not found: canonicalisation not measured"]
-    paths = sorted(folder.glob("*.txt"))
-    started = time.perf_counter()
-    articles = annotated_articles(paths)
-    elapsed = time.perf_counter() - started
+    articles = annotated_articles(sorted(folder.glob("*.txt")))
     merged = merged_names(articles)
-    metrics["seed_articles_per_second"] = round(len(articles) / elapsed, 2) if elapsed else 0.0
     metrics["seed_names_merged"] = float(sum(len(v) for v in merged.values()))
     return [f"seed canonicalisation: {name} <- {', '.join(aliases)}" for name, aliases in merged.items()]
 

@@ -6,14 +6,18 @@ import logging
 from dataclasses import dataclass
 
 from recoupe.lang.fr.quotes import (
+    ATTRIBUTE_VERBS,
     EUPHONIC_T,
+    INFINITIVE_VERBS,
     INCISE_AUXILIARIES,
     INVERTED_PRONOUNS,
     REPORTING_FORMS,
     REPORTING_PHRASES,
+    REPORTING_PHRASES_AFTER,
     REPORTING_VERBS,
     SELON_ADVERBS,
     SELON_FIRST_WORDS,
+    SHOUT_NOUNS,
 )
 from recoupe.nlp.quote_speakers import Speaker, SpeakerFinder
 
@@ -23,25 +27,43 @@ INCISE_WINDOW = 6  # tokens between the closing mark and the reporting verb, at 
 SUBJECT_WINDOW = 14  # tokens after a postposed verb searched for its subject
 CLITICS = frozenset({"s'", "s’", "se", "lui", "leur", "nous", "vous", "me", "m'", "m’", "y", "en"})
 SELON = "selon"
+KNOWN_VERBS = REPORTING_VERBS | INFINITIVE_VERBS | ATTRIBUTE_VERBS
 
 
 @dataclass(slots=True)
 class Attribution:
-    """Who a quote is attributed to and by which verb (lemma, or "selon")."""
+    """Who a quote is attributed to, by which verb (lemma, or "selon"), in which shape, and the
+    token the attribution points to (the subject, the inverted subject, the object of "selon")."""
 
     speaker: Speaker | None
     verb: str | None
+    source: str = "preposed"  # incise | preposed | selon | colon | que | infinitive | attribute | pour
+    token: int | None = None
+
+
+def verb_lemma(token) -> str:
+    """A verb's lemma, mended where the tagger left a present-tense form as its own lemma
+    ("estime" -> "estimer", "note" -> "noter")."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and lemma.endswith("e") and lemma + "r" in KNOWN_VERBS:
+        return lemma + "r"
+    return lemma
 
 
 def is_reporting_verb(token) -> bool:
-    """A verb token whose lemma introduces reported speech."""
+    """A verb token whose lemma introduces reported speech (or "au cri de", which reports a shout)."""
+    if token.pos_ == "NOUN" and token.lower_ in SHOUT_NOUNS:
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("au", "aux", "des", "les")
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if lemma in REPORTING_VERBS:
         return True
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is not None and (previous.lemma_.lower(), lemma) in REPORTING_PHRASES
+    if previous is not None and (previous.lemma_.lower(), lemma) in REPORTING_PHRASES:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and (lemma, following.lemma_.lower()) in REPORTING_PHRASES_AFTER
 
 
 def incise_after(finder: SpeakerFinder, position: int) -> Attribution | None:
@@ -55,17 +77,36 @@ def incise_after(finder: SpeakerFinder, position: int) -> Attribution | None:
         return selon
     for token in doc[index: min(len(doc), index + INCISE_WINDOW)]:
         if _incise_verb(token):
-            return Attribution(_postposed_subject(finder, token, index), token.lemma_.lower())
+            return _attribution(finder, _postposed_subject(finder, token, index), verb_lemma(token), "incise")
         if not _may_precede_verb(token):
             return None
     return None
 
 
+def _attribution(finder: SpeakerFinder, token, verb: str | None, source: str) -> Attribution:
+    """An attribution pointing at `token` (a subject, an inverted pronoun, the object of "selon")."""
+    speaker = finder.speaker_of_token(token) if token is not None else None
+    return Attribution(speaker, verb, source, token.i if token is not None else None)
+
+
 def _incise_verb(token) -> bool:
-    """A reporting verb in incise position; the tagger sometimes reads "estime" or "juge" as a noun."""
-    if token.lemma_.lower() in INCISE_AUXILIARIES:
+    """A verb in incise position: a reporting verb (the tagger sometimes reads "estime" or "juge"
+    as a noun), or any verb whose subject is inverted right after it ("», sourit-elle")."""
+    if token.lemma_.lower() in INCISE_AUXILIARIES or _participial_or_passive(token):
         return False
-    return is_reporting_verb(token) or (token.pos_ in ("NOUN", "ADJ") and token.lower_ in REPORTING_FORMS)
+    if is_reporting_verb(token) or (token.pos_ in ("NOUN", "ADJ") and token.lower_ in REPORTING_FORMS):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "VERB" and following is not None and following.lower_ in INVERTED_PRONOUNS
+
+
+def _participial_or_passive(token) -> bool:
+    """ "affirmant …" (a participial phrase) and "a été accusé par …" (a passive) are no incise."""
+    if token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]:
+        return True
+    if token.lower_.endswith("ant") and token.morph.get("VerbForm") in (["Part"], ["Ger"]):
+        return True
+    return any(child.dep_ == "aux:pass" for child in token.children)
 
 
 def _may_precede_verb(token) -> bool:
@@ -77,27 +118,32 @@ def _may_precede_verb(token) -> bool:
     )
 
 
-def _postposed_subject(finder: SpeakerFinder, verb, first: int) -> Speaker | None:
-    """Subject of a postposed verb: an inverted pronoun, its nsubj, or the first person named after it."""
+def _postposed_subject(finder: SpeakerFinder, verb, first: int):
+    """The subject token of a postposed verb: an inverted pronoun, the first person named after it,
+    its nsubj, or the first noun after it."""
     doc = finder.doc
-    window = doc[first: min(len(doc), verb.i + SUBJECT_WINDOW)]
-    for token in window:
+    for token in doc[first: min(len(doc), verb.i + SUBJECT_WINDOW)]:
         if token.i <= verb.i + 1 and token.lower_ in INVERTED_PRONOUNS:
-            return finder.resolve_pronoun(token.idx)
+            return token
     for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
         if token.is_sent_start or token.text in (".", ";", "«", "“"):
             break
-        if token.i in finder.token_mention and finder.token_mention[token.i][0].type == "PER":
-            return finder.speaker_of_token(token)
+        if token.i in finder.token_mention and finder.token_mention[token.i][0].type == "PER" \
+                and not _after_preposition(token):
+            return token
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.i > verb.i:
-            found = finder.speaker_of_token(child)
-            if found is not None:
-                return found
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i > verb.i and finder.speaker_of_token(child) is not None:
+            return child
     for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("obl:arg", "obl:mod", "obj", "obl"):
-            return finder.speaker_of_token(token)
+            return token
     return None
+
+
+def _after_preposition(token) -> bool:
+    """True for a name inside a complement ("a déclaré au Courrier Picard", "à l'AFP")."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.lower_ in ("à", "au", "aux", "par", "sur", "dans", "avec", "pour", "de", "du", "d'", "d’")
 
 
 def selon_at(finder: SpeakerFinder, index: int) -> Attribution | None:
@@ -113,19 +159,18 @@ def selon_at(finder: SpeakerFinder, index: int) -> Attribution | None:
         index += 1
     if doc[index].lower_ == "après" and (index == 0 or doc[index - 1].lower_ not in ("d'", "d’")):
         return None
-    return Attribution(_selon_object(finder, index + 1), SELON)
+    return _attribution(finder, _selon_object(finder, index + 1), SELON, SELON)
 
 
-def _selon_object(finder: SpeakerFinder, index: int) -> Speaker | None:
-    """The speaker named after "selon": skip determiners, resolve the head word."""
+def _selon_object(finder: SpeakerFinder, index: int):
+    """The token naming the source after "selon": determiners skipped, an adjective's noun taken."""
     doc = finder.doc
     while index < len(doc) and doc[index].pos_ == "DET":
         index += 1
     if index >= len(doc) or doc[index].is_punct:
         return None
     token = doc[index]
-    head = token.head if token.head.i > token.i and token.head.i - token.i <= 3 and token.pos_ == "ADJ" else token
-    return finder.speaker_of_token(head)
+    return token.head if token.head.i > token.i and token.head.i - token.i <= 3 and token.pos_ == "ADJ" else token
 
 
 def selon_in_sentence(finder: SpeakerFinder, sentence, *, before: int | None = None) -> Attribution | None:
@@ -145,22 +190,36 @@ def preposed(finder: SpeakerFinder, open_index: int, close_index: int, *, either
     sentence = _sentence_of(finder, open_index)
     if sentence is None:
         return None
-    verbs = [t for t in sentence if is_reporting_verb(t) and not finder.inside_quote(t.idx)]
+    verbs = [t for t in finder.verbs_between(sentence.start, sentence.end) if is_reporting_verb(t)
+             and not finder.inside_quote(t.idx)] + _shout_nouns(finder, sentence)
     before = [t for t in verbs if t.idx < open_index]
     after = [t for t in verbs if t.idx > close_index] if either_side else []
     ordered = [*reversed(before), *after]
     for verb in ordered:
         if verb.idx > close_index and _in_incise_shape(verb):
-            speaker = _postposed_subject(finder, verb, verb.i + 1)
+            attribution = _attribution(finder, _postposed_subject(finder, verb, verb.i + 1), verb_lemma(verb), "incise")
         else:
-            subject = finder.subject_of(verb)
-            speaker = finder.speaker_of_token(subject) if subject is not None else None
-        if speaker is not None:
-            return Attribution(speaker, verb.lemma_.lower())
+            attribution = _attribution(finder, finder.subject_of(verb), verb_lemma(verb), _preposed_source(finder, verb, open_index))
+        if attribution.speaker is not None:
+            return attribution
     selon = selon_in_sentence(finder, sentence)
     if selon is not None or not ordered:
         return selon
     return Attribution(None, ordered[0].lemma_.lower())
+
+
+def _shout_nouns(finder: SpeakerFinder, sentence) -> list:
+    """ "au cri de", "aux cris de": nouns that report a shout, outside quotation marks."""
+    text = finder.text[sentence.start_char:sentence.end_char].lower()
+    if not any(noun in text for noun in SHOUT_NOUNS):
+        return []
+    return [t for t in sentence if t.pos_ == "NOUN" and is_reporting_verb(t) and not finder.inside_quote(t.idx)]
+
+
+def _preposed_source(finder: SpeakerFinder, verb, open_index: int) -> str:
+    """ "colon" when only a colon separates the verb's clause from the quote, else "preposed"."""
+    between = finder.text[verb.idx:open_index].rstrip()
+    return "colon" if between.endswith(":") else "preposed"
 
 
 def _in_incise_shape(verb) -> bool:

@@ -28,7 +28,21 @@ REPORTING_VERBS = frozenset({
     "considérer", "penser", "croire", "parler", "communiquer", "informer", "rapporter",
     "révéler", "dévoiler", "prédire", "pronostiquer", "supposer", "espérer", "souhaiter",
     "réitérer", "protester", "s'exclamer", "claironner",
+    "avancer", "condamner", "décrire", "relater", "confesser", "tonner", "fulminer", "s'étonner",
+    "étonner", "railler", "tacler", "interpeller", "riposter", "renchérir", "surenchérir", "abonder",
+    "nuancer", "relativiser", "minimiser", "divulguer", "asséner", "assener", "contester", "réfuter",
+    "rejeter", "reprocher", "défendre", "justifier", "compléter", "analyser", "décrypter", "remarquer",
+    "poster", "titrer", "prévoir", "anticiper", "tabler", "parier", "redouter", "craindre", "douter",
+    "revendiquer", "exhorter", "implorer", "s'alarmer", "alarmer", "se demander", "déclamer",
+    "s'insurger", "insurger", "s'offusquer", "offusquer", "s'emporter", "emporter", "s'agacer",
+    "agacer", "s'amuser", "se féliciter", "remercier", "dénoncer", "pointer", "reconnaitre",
+    "scander", "chanter", "entonner", "rigoler", "sourire", "soupirer", "plaisanter", "s'esclaffer",
+    "s'enthousiasmer", "enthousiasmer", "s'emballer", "grincer", "grogner", "râler", "pester",
+    "maugréer", "s'énerver", "s'exaspérer", "continuer", "terminer", "s'interroger", "interroger",
+    "écrire", "lire", "résumer", "philosopher", "sourciller", "témoigner", "relancer", "embrayer",
 })
+# Nouns after "au" / "aux" that report what a crowd shouts: "manifestaient au cri de « … »".
+SHOUT_NOUNS = frozenset({"cri", "cris", "slogan", "slogans", "chant", "chants"})
 
 # Present-tense forms of reporting verbs that the tagger may read as nouns or adjectives in an
 # incise ("», estime Carole R."): accepted there only.
@@ -45,11 +59,30 @@ REPORTING_PHRASES = frozenset({
     ("faire", "observer"), ("tenir", "préciser"), ("tenir", "souligner"),
 })
 
+# A verb and the word after it that report speech together: "font état de".
+REPORTING_PHRASES_AFTER = frozenset({("faire", "état")})
+
 # Reporting verbs that may introduce an indirect "que" clause.
 INDIRECT_VERBS = REPORTING_VERBS - frozenset({
     "lancer", "poursuivre", "reprendre", "publier", "féliciter", "saluer", "qualifier",
     "interroger", "questionner", "parler", "tweeter", "twitter", "enchaîner", "plaider",
 })
+
+# "la position selon laquelle …"
+RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+
+# Verbs of saying whose infinitive complement is what the subject said ("affirme avoir …").
+INFINITIVE_VERBS = frozenset({
+    "affirmer", "assurer", "dire", "déclarer", "nier", "reconnaître", "promettre", "jurer",
+    "démentir", "prétendre", "admettre", "estimer", "contester", "exclure", "avouer", "certifier",
+    "garantir", "soutenir", "espérer", "annoncer", "confirmer", "regretter", "se vanter", "vanter",
+    "menacer", "s'engager", "engager", "penser", "croire", "répéter", "souhaiter", "indiquer",
+    "préciser", "expliquer", "raconter", "dénoncer", "regretter", "déplorer",
+})
+# Reflexive verbs of saying whose attribute is what was said ("s'est dit prêt à …").
+ATTRIBUTE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "avouer", "estimer", "juger", "sentir"})
+# "s'est demandé si …": an indirect question.
+WHETHER_FORMS = frozenset({"si", "s'", "s’"})
 
 # Source attributions without a verb: "selon X", "d'après X".
 SELON_FORMS = ("selon", "d'après", "d’après", "aux dires de", "de source")
@@ -89,6 +122,30 @@ ORG_ROLE_NOUNS = frozenset({
     "préfecture", "parquet", "police", "gendarmerie", "armée", "état-major", "parti",
     "syndicat", "mouvement", "collectif", "association", "entreprise", "groupe", "direction",
     "équipe", "mairie", "commission", "conseil", "tribunal", "cour", "agence", "porte-parolat",
+})
+
+# Head nouns of phrases that can be a source of speech, besides person and organisation roles:
+# people by what they do or where they live, groups, media and documents ("un manifestant",
+# "une source policière", "le sondage", "les chiffres du ministère").
+SPEAKER_NOUNS = frozenset({
+    "manifestant", "manifestante", "source", "proche", "voisin", "voisine", "habitant", "habitante",
+    "témoin", "riverain", "riveraine", "passant", "passante", "participant", "participante",
+    "policier", "policière", "gendarme", "pompier", "médecin", "enseignant", "enseignante", "élève",
+    "étudiant", "étudiante", "salarié", "salariée", "employé", "employée", "ouvrier", "ouvrière",
+    "agriculteur", "commerçant", "commerçante", "retraité", "retraitée", "chauffeur", "routier",
+    "automobiliste", "citoyen", "citoyenne", "électeur", "électrice", "sondé", "personne", "gens",
+    "famille", "mère", "père", "fils", "fille", "ami", "amie", "victime", "suspect", "accusé",
+    "prévenu", "interlocuteur", "spécialiste", "observateur", "observatrice", "historien",
+    "historienne", "sociologue", "philosophe", "député", "ministre", "opposant", "opposante",
+    "majorité", "opposition", "gauche", "droite", "camp", "entourage", "cabinet", "service",
+    "autorité", "autorités", "presse", "média", "médias", "journal", "quotidien", "hebdomadaire",
+    "magazine", "chaîne", "radio", "site", "télévision", "sondage", "étude", "enquête", "rapport",
+    "communiqué", "bilan", "chiffre", "chiffres", "document", "texte", "lettre", "message", "tweet",
+    "courrier", "note", "décision", "jugement", "arrêt", "avocat", "avocate", "défense", "accusation",
+    "banderole", "pancarte", "slogan", "organisateur", "organisatrice", "collectif", "coordination",
+    "fédération", "union", "confédération", "intersyndicale", "institut", "observatoire", "office",
+    "agence", "journaliste", "chroniqueur", "chroniqueuse", "éditorialiste", "correspondant",
+    "internaute", "utilisateur", "abonné", "fan", "supporter", "syndicat", "syndicaliste", "élu",
 })
 
 # Auxiliary lemmas found between a quote and its postposed reporting verb ("», a-t-il dit").
