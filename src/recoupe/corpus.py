@@ -35,8 +35,18 @@ def _update(store: Store, articles: list[Article], *, progress: bool, refresh: s
     by_id = {article.id: article for article in articles}
     changed = [story for story in store.stories() if story.id in touched]
     for story in track(changed, label="dossiers", total=len(changed), enabled=progress):
-        refresh_dossier(store, story, [by_id[i] for i in story.article_ids if i in by_id], sources)
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        resolve_story_facts(store, members)
+        refresh_dossier(store, story, members, sources)
     return sorted(touched)
+
+
+def resolve_story_facts(store: Store, members: list[Article]) -> None:
+    """Store what the story settles in its articles (speaker titles, reference dates)."""
+    from recoupe.stories.story_facts import settle_story_facts
+
+    for article in settle_story_facts(members):
+        store.save_annotations(article)
 
 
 def _stories_of(store: Store, article_ids: set[str]) -> set[str]:

@@ -37,11 +37,11 @@ def _is_french(article: Article) -> bool:
 
 def _annotate_doc(article: Article, doc) -> Article | PageError:
     from recoupe.nlp.entities import entities_from_doc
-    from recoupe.nlp.quotes import quotes_from_doc
+    from recoupe.nlp.quotes import quotes_and_roles
 
     try:
         article.entities = entities_from_doc(doc)
-        article.quotes = quotes_from_doc(doc, article.entities)
+        article.quotes, article.roles = quotes_and_roles(doc, article.entities)
     except Exception as error:  # one bad article must not stop the batch
         LOG.exception("annotation failed on %s", article.source)
         return PageError(article.source, "annotate", f"annotation failed: {type(error).__name__}: {error}")
@@ -50,11 +50,14 @@ def _annotate_doc(article: Article, doc) -> Article | PageError:
 
 def _add_timexes(article: Article) -> Article | PageError:
     from recoupe.nlp.timexes import extract_timexes
+    from recoupe.stories.reference import page_reference
 
     if not _is_french(article):
         return article
     try:
-        article.timexes = extract_timexes(article.text, anchor=article.published_value)
+        if article.published is None and article.reference is None:
+            article.reference = page_reference(article.text)
+        article.timexes = extract_timexes(article.text, anchor=article.anchor_value)
     except Exception as error:
         LOG.exception("time expressions failed on %s", article.source)
         return PageError(article.source, "annotate", f"time expressions failed: {type(error).__name__}: {error}")

@@ -31,7 +31,7 @@ from recoupe.stories.check_statements import (
     same_person,
 )
 from recoupe.stories.check_text import independent, sentence_at
-from recoupe.stories.timeline import event_value, parse_day, published_core, story_core_date
+from recoupe.stories.timeline import event_value, grounded_timexes, parse_day, published_core, story_core_date
 from recoupe.types import Article, Citation, Flag
 
 LOG = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def _content_dates_signal(article: Article, core: date) -> Signal | None:
     dated: list[tuple[date, int, int]] = []
     for match in YEAR_PATTERN.finditer(article.text):
         dated.append((date(int(match.group(1)), 12, 31), match.start(), match.end()))
-    for timex in article.timexes:
+    for timex in grounded_timexes(article):
         value = event_value(timex.value, None) if timex.type == "DATE" else None
         if value and (day := parse_day(value) or parse_day(value + "-28")):
             dated.append((day, timex.start, timex.end))
@@ -259,7 +259,7 @@ def _has_date_near(article: Article, core: date) -> bool:
     """True when the article gives an explicit or yearless date within the story's window."""
     if _YEARLESS_DATE.search(article.text):
         return True
-    for timex in article.timexes:
+    for timex in grounded_timexes(article):
         day = parse_day(event_value(timex.value, core) if timex.type == "DATE" else None)
         if day and abs((day - core).days) <= FAR_DAYS:
             return True

@@ -10,6 +10,7 @@ from typing import Any
 
 from recoupe.stories.checks import find_flags, out_of_time_ids
 from recoupe.stories.quote_table import build_quote_table
+from recoupe.stories.story_facts import settle_story_facts
 from recoupe.stories.summary import SummaryOptions, summarize
 from recoupe.stories.timeline import background_flags, build_timeline
 from recoupe.types import Article, Dossier, Source, Story
@@ -26,11 +27,14 @@ def build_dossier(
 ) -> Dossier:
     """Assemble the dossier of one story.
 
-    Checks run first: articles flagged out of time stay in the sources and the entity list but
+    The story first settles what its articles leave open (speaker titles named elsewhere in the
+    story, reference dates of undated pages; :mod:`recoupe.stories.story_facts`). Checks run next:
+    articles flagged out of time stay in the sources and the entity list but
     are left out of the summary, the timeline and the quote table. Copies (relation "copy")
     are never summarised. The returned story is a copy of `story` with `flags` set.
     """
     members = [a for a in articles if not story.article_ids or a.id in set(story.article_ids)] or articles
+    settle_story_facts(members)
     flags = find_flags(members, sources)
     late = out_of_time_ids(flags)
     summary = summarize(members, sources, skip=late, options=SummaryOptions(sentences=summary_sentences))

@@ -66,11 +66,20 @@ def published_core(articles: Sequence[Article]) -> date | None:
     return _median(published) if published else None
 
 
+def grounded_timexes(article: Article) -> list:
+    """The article's time expressions that do not rest on an inferred reference date: absolute
+    ones, and those resolved against its own publication date. Checks of an article's time read
+    these only; a date borrowed from the story would prove nothing about the article."""
+    if article.published is not None:
+        return article.timexes
+    return [t for t in article.timexes if t.anchor is None]
+
+
 def content_core(articles: Sequence[Article]) -> date | None:
     """Upper median of each article's latest mentioned day: a news page is written after what it tells."""
     latest = []
     for article in articles:
-        days = [d for t in article.timexes if t.type == "DATE" and (d := parse_day(t.value))]
+        days = [d for t in grounded_timexes(article) if t.type == "DATE" and (d := parse_day(t.value))]
         if days:
             latest.append(max(days))
     if not latest:
