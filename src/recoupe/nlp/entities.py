@@ -12,7 +12,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
-from recoupe.nlp.entity_canon import canonicalize
+from recoupe.nlp.entity_canon import canonicalize, close_spelling
 from recoupe.nlp.entity_spans import CleanSpan, capitalised_tail, clean_span, name_key
 from recoupe.types import Entity, Mention
 
@@ -31,10 +31,10 @@ class _Group:
 
     key: str
     spans: list[CleanSpan] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
 
-    @property
-    def tokens(self) -> list[str]:
-        return self.key.split()
+    def __post_init__(self) -> None:
+        self.tokens = self.key.split()
 
     @property
     def type(self) -> str:
@@ -57,10 +57,15 @@ def entities_from_doc(doc) -> list[Entity]:
 
 
 def _join_short_forms(groups: dict[str, _Group]) -> list[list[_Group]]:
-    """Attach each short name to the unique (or dominant) fuller name it ends with."""
+    """Attach each short name to the unique (or dominant) fuller name it ends with, and a
+    misspelt full name ("Dolnald Trump") to the spelling the article uses more often."""
     fuller: dict[str, list[_Group]] = {key: [] for key in groups}
+    by_last: dict[str, list[_Group]] = {}  # both joins need the same last word
+    for group in groups.values():
+        by_last.setdefault(group.tokens[-1] if group.tokens else "", []).append(group)
     for group in sorted(groups.values(), key=lambda g: (len(g.tokens), g.key)):
-        target = _fuller_name(group, groups.values())
+        same_last = by_last.get(group.tokens[-1] if group.tokens else "", [])
+        target = _fuller_name(group, same_last) or _better_spelling(group, same_last)
         if target is not None:
             fuller[target.key].append(group)
     attached = {g.key for members in fuller.values() for g in members}
@@ -95,6 +100,18 @@ def _fuller_name(group: _Group, candidates) -> _Group | None:
         return matches[0]
     LOG.debug("short name %r left alone: several fuller names", group.key)
     return None
+
+
+def _better_spelling(group: _Group, candidates) -> _Group | None:
+    """The spelling of the same name, surname shared, that the article uses more often: the
+    group is a slip of it. Ties keep both apart."""
+    if len(group.tokens) < 2:
+        return None
+    slips = [other for other in candidates
+             if other.tokens[-1:] == group.tokens[-1:] and len(other.tokens) == len(group.tokens)
+             and len(other.spans) > len(group.spans)
+             and _compatible(group.type, other.type) and close_spelling(group.tokens, other.tokens)]
+    return max(slips, key=lambda g: (len(g.spans), g.key)) if slips else None
 
 
 def _compatible(short_type: str, full_type: str) -> bool:

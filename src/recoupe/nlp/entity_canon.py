@@ -11,12 +11,14 @@ does not depend on the order of the articles.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from recoupe.lang.fr.names import NAME_PARTICLES, TRANSLITERATION_RULES
 from recoupe.nlp.entity_spans import capitalised_tail, name_key
 from recoupe.types import Article, Entity
 
@@ -32,6 +34,10 @@ TYPO_MAX_EDITS = 2
 SURNAME_TYPO_EDITS = 1  # a surname slip is joined only when the first name is the same
 # Tokens up to this length tolerate a single edit only ("Jean" / "Jeanne" are two first names).
 SHORT_TOKEN = 6
+LONG_WORD = 7  # a one-letter difference in a word this long is a slip, whatever the frequencies
+LEADING_ARTICLES = frozenset({"le", "la", "les"})
+_ELISION = re.compile(r"^[ld]'")
+_INITIAL = re.compile(r"\w\.?")
 SHORT_DOMINANCE = 3.0
 TYPE_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 
@@ -59,12 +65,17 @@ def canonicalize(articles: list[Article]) -> None:
     heads = _collect_heads(articles)
     parent = {key: key for key in heads}
     _join_typos(heads, parent)
+    garbled = _join_garbled_prefixes(heads, parent)
     _join_short_heads(heads, parent)
     clusters: dict[str, list[_Head]] = defaultdict(list)
     for key in sorted(heads):
         clusters[_find(parent, key)].append(heads[key])
-    canonical = {root: _cluster_name(members) for root, members in clusters.items()}
+    canonical = {root: _cluster_name([m for m in members if m.key not in garbled] or members)
+                 for root, members in clusters.items()}
     mapping = {key: canonical[_find(parent, key)] for key in heads}
+    for head in heads.values():  # folded spellings too, for speakers named by their text
+        for surface in head.surfaces:
+            mapping.setdefault(name_key(surface), mapping[head.key])
     for root, members in sorted(clusters.items()):
         if len(members) > 1:
             LOG.info("merged %s -> %s", sorted(m.key for m in members), canonical[root][0])
@@ -86,11 +97,25 @@ def _collect_heads(articles: list[Article]) -> dict[str, _Head]:
     heads: dict[str, _Head] = {}
     for article in articles:
         for entity in article.entities:
-            head = heads.setdefault(name_key(entity.name), _Head(name_key(entity.name)))
+            key = head_key(entity.name, entity.type)
+            head = heads.setdefault(key, _Head(key))
             head.weight += max(1, len(entity.mentions))
             head.types[entity.type] += max(1, len(entity.mentions))
             head.surfaces[entity.name] += max(1, len(entity.mentions))
     return heads
+
+
+def head_key(name: str, entity_type: str) -> str:
+    """The folded name a head is compared under: without a leading elision ("l'Éducation
+    nationale"), and for an organisation without its leading article ("La Compagnie du Lit"); a
+    person keeps it ("Le Pen", "Le Maire")."""
+    words = _ELISION.sub("", name_key(name)).split()
+    if entity_type != "PER":
+        while len(words) > 1 and words[0] in LEADING_ARTICLES:
+            words.pop(0)
+    elif len(words) > 2:  # "Donald J. Trump": a middle initial
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+    return " ".join(words)
 
 
 def _find(parent: dict[str, str], key: str) -> str:
@@ -120,12 +145,69 @@ def _join_typos(heads: dict[str, _Head], parent: dict[str, str]) -> None:
 
 
 def _is_typo_of(variant: _Head, target: _Head, *, max_edits: int | None = None) -> bool:
-    """True when `variant` is a rare misspelling of the much more frequent `target`."""
-    if variant.key == target.key or variant.weight > TYPO_MAX_WEIGHT:
+    """True when `variant` is a rare misspelling of the much more frequent `target`, or differs
+    from a spelling at least as frequent by one letter in one long word ("Sailliot"/"Saillot",
+    "Tunning"/"Turning"): long words do not differ by one letter between two real names."""
+    if variant.key == target.key or variant.weight > TYPO_MAX_WEIGHT or not _types_agree(variant.type, target.type):
         return False
-    if target.weight < TYPO_DOMINANCE * variant.weight or not _types_agree(variant.type, target.type):
+    if target.weight >= TYPO_DOMINANCE * variant.weight:
+        return close_spelling(variant.tokens, target.tokens, max_edits=max_edits) \
+            or _same_transliteration(variant.tokens, target.tokens)
+    if target.weight >= variant.weight and _same_transliteration(variant.tokens, target.tokens):
+        return (target.weight, target.key) > (variant.weight, variant.key)
+    return target.weight >= variant.weight and (target.weight, target.key) > (variant.weight, variant.key) \
+        and _one_slip_in_a_long_word(variant.tokens, target.tokens)
+
+
+def _one_slip_in_a_long_word(first: list[str], second: list[str]) -> bool:
+    differing = [(a, b) for a, b in zip(first, second) if a != b]
+    return len(first) == len(second) and len(differing) == 1 and min(map(len, differing[0])) >= LONG_WORD \
+        and Levenshtein.distance(*differing[0]) == 1
+
+
+def transliteration_key(word: str) -> str:
+    """One key for the French and English spellings of a foreign name: "poutine", "putin" and
+    "putine" give "putin"; "zelensky" and "zelenski" give "zelenski"."""
+    for old, new in TRANSLITERATION_RULES:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def _same_transliteration(first: list[str], second: list[str]) -> bool:
+    """Same first names, and surnames that transliterate alike without differing by a mere final
+    "e" ("Martin" / "Martine" are two names)."""
+    if len(first) != len(second) or first[:-1] != second[:-1] or first[-1] == second[-1]:
         return False
-    for mine, theirs in zip(variant.tokens, target.tokens):
+    mine, theirs = first[-1], second[-1]
+    if mine.rstrip("e") == theirs.rstrip("e"):
+        return False
+    return transliteration_key(mine) == transliteration_key(theirs)
+
+
+def _join_garbled_prefixes(heads: dict[str, _Head], parent: dict[str, str]) -> set[str]:
+    """A person's name glued to the word before it ("Économie Bruno Le Maire", "Colonel Arnaud
+    Beltrame", "Facebook Éric Drouet") joins the name without it, when that name is seen and
+    starts like a first name (not "Le Pen", which "Marine Le Pen" must not join); returns the
+    glued heads, which never give the cluster its name."""
+    garbled = set()
+    for head in sorted(heads.values(), key=lambda h: h.key):
+        tokens = head.tokens
+        if len(tokens) < 3:
+            continue
+        rest = heads.get(" ".join(tokens[1:]))
+        if rest is not None and rest.type == "PER" and rest.tokens[0] not in NAME_PARTICLES:
+            parent[_find(parent, head.key)] = _find(parent, rest.key)
+            garbled.add(head.key)
+    return garbled
+
+
+def close_spelling(first: list[str], second: list[str], *, max_edits: int | None = None) -> bool:
+    """True when two folded names of as many words differ only by small slips, word by word
+    ("dolnald trump" / "donald trump"): one edit in a short word, two in a longer one."""
+    if len(first) != len(second) or first == second:
+        return False
+    for mine, theirs in zip(first, second):
         if mine == theirs:
             continue
         allowed = 1 if min(len(mine), len(theirs)) <= SHORT_TOKEN else TYPO_MAX_EDITS
@@ -159,7 +241,8 @@ def _join_short_heads(heads: dict[str, _Head], parent: dict[str, str]) -> None:
 
 def _short_fits(short: _Head, full: _Head) -> bool:
     """A short name may stand for a fuller one of the same type (or an unsure one for a person)."""
-    if not capitalised_tail(max(full.surfaces, key=lambda s: (full.surfaces[s], s)), len(short.tokens)):
+    surface = max(full.surfaces, key=lambda s: (full.surfaces[s], s))
+    if not capitalised_tail(surface, len(short.tokens)):
         return False
     return _types_agree(short.type, full.type) or (full.type == "PER" and short.type == "LOC")
 
@@ -180,7 +263,7 @@ def _rewrite_article(article: Article, mapping: dict[str, tuple[str, str]]) -> N
     renamed: dict[str, str] = {}
     merged: dict[str, Entity] = {}
     for entity in article.entities:
-        name, entity_type = mapping.get(name_key(entity.name), (entity.name, entity.type))
+        name, entity_type = mapping.get(head_key(entity.name, entity.type), (entity.name, entity.type))
         renamed[entity.name] = name
         forms = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
         target = merged.setdefault(name, Entity(name=name, type=entity_type))
@@ -193,3 +276,5 @@ def _rewrite_article(article: Article, mapping: dict[str, tuple[str, str]]) -> N
         if quote.speaker is not None:
             fallback = mapping.get(name_key(quote.speaker), (quote.speaker, ""))[0]
             quote.speaker = renamed.get(quote.speaker, fallback)
+    for binding in article.roles:
+        binding.name = renamed.get(binding.name, mapping.get(name_key(binding.name), (binding.name, ""))[0])

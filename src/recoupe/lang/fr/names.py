@@ -7,6 +7,10 @@ HONORIFICS = frozenset({
     "docteur", "professeur", "saint", "sainte",
 })
 
+# Honorifics that tell a person's gender.
+MASCULINE_HONORIFICS = frozenset({"m.", "mm.", "monsieur", "messieurs"})
+FEMININE_HONORIFICS = frozenset({"mme", "mme.", "mmes", "mlle", "madame", "mademoiselle", "mesdames"})
+
 # Determiners and elided forms that may lead an entity span ("le Kremlin", "l'Élysée").
 DETERMINERS = frozenset({
     "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux",
@@ -47,3 +51,10 @@ NAME_TRAILING_NOISE = frozenset({"a", "et", "ou", "lors", "qui", "que", "dont", 
 
 # Characters that separate a title from the name in one NER span ("ministre, Gérald Darmanin").
 SPAN_SEPARATORS = (",", "(", ")", ":", ";", "–", "—", "|", "\n")
+
+# Spellings of one foreign name in French and English transliteration ("Poutine" / "Putin",
+# "Zelensky" / "Zelenski"), reduced to one key: applied in order to a folded word.
+TRANSLITERATION_RULES = (
+    ("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("dj", "j"), ("ou", "u"),
+    ("y", "i"), ("w", "v"), ("ck", "k"), ("ph", "f"),
+)
