@@ -36,3 +36,4 @@ gate: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_clean.py
+	$(BIN)/python benchmarks/bench_annotate.py

@@ -121,7 +121,7 @@ def _mention_start(text: str, mention: str, start: int, end: int, occurrence: in
         outside = not paragraph_start <= position < paragraph_end
         after = position >= start
         distance = position - end if after else start - position
-        return (outside, after and outside, distance)
+        return (outside, after, distance)
 
     return min(found, key=rank)
 
