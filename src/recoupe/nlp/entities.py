@@ -9,6 +9,7 @@ name across a corpus (see :mod:`recoupe.nlp.entity_canon`).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ __all__ = ["entities_from_doc", "canonicalize", "name_key"]
 TYPE_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 # A short form joins one of several fuller names only when that one dominates this much.
 DOMINANCE = 3.0
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-zÀ-ÿ][\w.\-]{1,11})\s*\)")
 
 
 @dataclass(slots=True)
@@ -50,22 +52,53 @@ def entities_from_doc(doc) -> list[Entity]:
     for span in spans:
         if span is not None:
             groups.setdefault(name_key(span.text), _Group(name_key(span.text))).spans.append(span)
-    merged = _join_short_forms(groups)
+    merged = _join_short_forms(groups, _acronyms(text, groups))
     entities = [_to_entity(members) for members in merged]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     return entities
 
 
-def _join_short_forms(groups: dict[str, _Group]) -> list[list[_Group]]:
-    """Attach each short name to the unique (or dominant) fuller name it ends with, and a
-    misspelt full name ("Dolnald Trump") to the spelling the article uses more often."""
+def _acronyms(text: str, groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Acronyms the article defines, "la République en marche (LaREM)": acronym key -> the name."""
+    found: dict[str, _Group] = {}
+    for group in groups.values():
+        for span in group.spans:
+            match = _ACRONYM_AFTER.match(text, span.end)
+            short = groups.get(name_key(match.group(1))) if match else None
+            if short is not None and short is not group and is_abbreviation(match.group(1), span.text):
+                found[short.key] = group
+    return found
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """True when the letters of `short` run in order through `long`, the first at a word start
+    (Schwartz and Hearst's test): "LaREM" / "La République en marche", "CGT" / "Confédération
+    générale du travail"."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = long.lower()
+    if len(letters) < 2 or not words or letters[0] != words[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = words.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _join_short_forms(groups: dict[str, _Group], acronyms: dict[str, _Group] | None = None) -> list[list[_Group]]:
+    """Attach each short name to the unique (or dominant) fuller name it ends with, an acronym to
+    the name it abbreviates, and a misspelt full name ("Dolnald Trump") to the spelling the
+    article uses more often."""
+    acronyms = acronyms or {}
     fuller: dict[str, list[_Group]] = {key: [] for key in groups}
     by_last: dict[str, list[_Group]] = {}  # both joins need the same last word
     for group in groups.values():
         by_last.setdefault(group.tokens[-1] if group.tokens else "", []).append(group)
     for group in sorted(groups.values(), key=lambda g: (len(g.tokens), g.key)):
         same_last = by_last.get(group.tokens[-1] if group.tokens else "", [])
-        target = _fuller_name(group, same_last) or _better_spelling(group, same_last)
+        target = acronyms.get(group.key) or _fuller_name(group, same_last) or _better_spelling(group, same_last)
         if target is not None:
             fuller[target.key].append(group)
     attached = {g.key for members in fuller.values() for g in members}

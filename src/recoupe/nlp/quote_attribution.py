@@ -27,6 +27,7 @@ INCISE_WINDOW = 6  # tokens between the closing mark and the reporting verb, at 
 SUBJECT_WINDOW = 14  # tokens after a postposed verb searched for its subject
 CLITICS = frozenset({"s'", "s’", "se", "lui", "leur", "nous", "vous", "me", "m'", "m’", "y", "en"})
 SELON = "selon"
+COMPLEMENT_DEPS = frozenset({"obl:arg", "obl:mod", "obj", "obl", "nmod", "obl:agent"})
 KNOWN_VERBS = REPORTING_VERBS | INFINITIVE_VERBS | ATTRIBUTE_VERBS
 
 
@@ -119,25 +120,35 @@ def _may_precede_verb(token) -> bool:
 
 
 def _postposed_subject(finder: SpeakerFinder, verb, first: int):
-    """The subject token of a postposed verb: an inverted pronoun, the first person named after it,
-    its nsubj, or the first noun after it."""
+    """The subject token of a postposed verb, within its sentence: an inverted pronoun ("dit-il",
+    "ajoute-t-elle"), the first person or organisation named after it outside a complement, its
+    nsubj, or the first noun after it outside a complement."""
     doc = finder.doc
-    for token in doc[first: min(len(doc), verb.i + SUBJECT_WINDOW)]:
-        if token.i <= verb.i + 1 and token.lower_ in INVERTED_PRONOUNS:
+    following = _rest_of_sentence(doc, verb)
+    for token in doc[first: min(len(doc), verb.i + 3)]:  # "a-t-il dit", "dit-il", "ajoute-t-elle"
+        if token.lower_ in INVERTED_PRONOUNS:
             return token
-    for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
-        if token.is_sent_start or token.text in (".", ";", "«", "“"):
-            break
-        if token.i in finder.token_mention and finder.token_mention[token.i][0].type == "PER" \
+    for token in following:
+        if token.i in finder.token_mention and finder.token_mention[token.i][0].type in ("PER", "ORG") \
                 and not _after_preposition(token):
             return token
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.i > verb.i and finder.speaker_of_token(child) is not None:
             return child
-    for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("obl:arg", "obl:mod", "obj", "obl"):
+    for token in following:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in COMPLEMENT_DEPS and not _after_preposition(token):
             return token
     return None
+
+
+def _rest_of_sentence(doc, verb) -> list:
+    """The tokens after a verb up to the end of its clause (sentence end, semicolon, quotation)."""
+    rest = []
+    for token in doc[verb.i + 1: min(len(doc), verb.i + SUBJECT_WINDOW)]:
+        if token.is_sent_start or token.text in (".", ";", "«", "“", "!", "?"):
+            break
+        rest.append(token)
+    return rest
 
 
 def _after_preposition(token) -> bool:

@@ -21,6 +21,7 @@ from recoupe.nlp.roles import role_of
 from recoupe.types import Entity
 
 ANTECEDENT_SENTENCES = 3
+GOVERNING_CLIMB = 5
 FEMININE_PRONOUNS = frozenset({"elle", "elles", "celle-ci"})
 MASCULINE_PRONOUNS = frozenset({"il", "ils", "lui", "celui-ci", "eux"})
 NOBODY = "<nobody>"
@@ -96,6 +97,9 @@ def candidates(context: Context, draft: Draft) -> list[Candidate]:
         _add(found, attribution.speaker, f"attribution_{attribution.source}")
     if attribution is not None and attribution.token is not None:
         _attribution_alternatives(found, finder, finder.doc[attribution.token])
+    governing = _governing_subject(finder, draft) if form == "none" else None
+    if governing is not None:
+        _add(found, governing, "governing_subject")
     if form == "role":
         for speaker in _article_people(context):
             _add(found, speaker, "article_person")
@@ -126,6 +130,23 @@ def _add(found: dict[str, Candidate], speaker: Speaker, source: str) -> None:
     candidate.features[f"source_{source}"] = 1.0
     if source.startswith("attribution"):
         candidate.speaker = speaker  # the attribution's own mention names it best
+
+
+def _governing_subject(finder: SpeakerFinder, draft: Draft) -> Speaker | None:
+    """The subject of the verb whose clause holds a quotation no reporting verb introduces ("Anaïs
+    a défilé contre un « … »", "une banderole « … »" deployed by someone)."""
+    index = finder.token_index_at(draft.marks[0].open if draft.marks else draft.start)
+    if index >= len(finder.doc):
+        return None
+    token = finder.doc[index]
+    for _ in range(GOVERNING_CLIMB):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX") or token.idx > draft.start:
+        return None
+    subject = finder.subject_of(token)
+    return finder.speaker_of_token(subject) if subject is not None and subject.idx < draft.start else None
 
 
 def _article_people(context: Context):
@@ -266,7 +287,7 @@ def _candidate_features(context: Context, draft: Draft, candidate: Candidate, fo
     for source in [name for name in candidate.features if name.startswith("source_")]:
         features[f"{source}&form_{form}"] = 1.0
     if entity is None:
-        features[f"phrase_head_{_phrase_head_class(speaker.name)}"] = 1.0
+        features[f"phrase_head_{phrase_head_class(speaker.name)}"] = 1.0
         return features
     positions = context.positions.get(id(entity), [])
     before = [p for p in positions if p < draft.start]
@@ -287,7 +308,7 @@ def _candidate_features(context: Context, draft: Draft, candidate: Candidate, fo
     return features
 
 
-def _phrase_head_class(phrase: str) -> str:
+def phrase_head_class(phrase: str) -> str:
     """ "speaker" when a phrase's words hold a noun that can speak (a role, a group, a medium, a
     document), else "other" ("cette mesure", "les extraits")."""
     words = {word.strip(".,;:«»\"'’").lower() for word in phrase.replace("’", "'").replace("'", " ").split()}

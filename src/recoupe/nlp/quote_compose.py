@@ -121,10 +121,25 @@ def clause_features(finder: SpeakerFinder, clause: Clause, inside: list[MarkedSp
 def _mark_draft(finder: SpeakerFinder, span: MarkedSpan, marked: list[MarkedSpan]) -> Draft:
     incise = incise_after(finder, span.incise if span.incise is not None else span.close + 1)
     kind = _kind(finder, span, has_incise=incise is not None)
-    attribution = incise or preposed(finder, span.open, span.close, either_side=kind == "mixed")
+    attribution = incise or preposed(finder, span.open, span.close, either_side=kind == "mixed") \
+        or _incise_inside(finder, span)
     draft = Draft(span.start, span.end, kind, attribution, [span], words=len(finder.text[span.start:span.end].split()))
     draft.features = mark_features(finder, span, marked, attribution)
     return draft
+
+
+def _incise_inside(finder: SpeakerFinder, span: MarkedSpan) -> Attribution | None:
+    """An incise written inside the marks ("« C'est du foutage de gueule, s'agace Alexandre
+    Langlois, secrétaire général … »"): a comma or a question mark, a reporting verb, a name."""
+    first, last = finder.token_index_at(span.start), finder.token_index_at(span.end)
+    for token in finder.doc[first:last]:
+        if token.text not in (",", "?", "!") or token.i + 2 >= last:
+            continue
+        attribution = incise_after(finder, token.idx + 1)
+        if attribution is not None and attribution.speaker is not None and attribution.speaker.entity is not None \
+                and attribution.token is not None and attribution.token < last:
+            return attribution
+    return None
 
 
 def _kind(finder: SpeakerFinder, span: MarkedSpan, *, has_incise: bool) -> QuoteKind:

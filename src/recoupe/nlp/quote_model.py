@@ -49,6 +49,8 @@ def quote_models() -> QuoteModels:
 def is_quotation(draft: Draft, models: QuoteModels) -> bool:
     """True unless a draft is a look-alike: a quotation that is a label (a name, a title, scare
     quotes), a clause that reports no speech."""
+    if draft.attribution is not None and draft.attribution.source == "interview":
+        return True  # an answer of a Q&A interview, found by its layout
     if models.marks is not None:
         return models.marks.probability(draft.features) >= KEEP_PROBABILITY
     if draft.clause is not None:
@@ -60,7 +62,7 @@ def is_quotation(draft: Draft, models: QuoteModels) -> bool:
 def choose_speaker(context: Context, draft: Draft, models: QuoteModels) -> Speaker | None:
     """The speaker the ranker prefers among the draft's candidates (or the rules' choice)."""
     attribution = draft.attribution
-    if attribution is not None and named_attribution(context, draft):
+    if attribution is not None and (attribution.source == "interview" or named_attribution(context, draft)):
         return attribution.speaker  # a name the syntax points to: the rules are right 9 times in 10
     found = candidates(context, draft)
     if models.speakers is None:

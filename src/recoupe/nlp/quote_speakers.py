@@ -83,7 +83,10 @@ class SpeakerFinder:
 
         array = doc.to_array([SENT_START, POS, LEMMA, IDX])
         self.starts = array[:, 3].tolist()
-        boundaries = [i for i, start in enumerate(array[:, 0].tolist()) if start == 1 or i == 0] + [len(doc)]
+        # A sentence never starts right after a comma: the parser cuts before incises ("…, a
+        # estimé Amnesty") when it finds two roots; the two parts are one sentence.
+        boundaries = [i for i, start in enumerate(array[:, 0].tolist())
+                      if i == 0 or (start == 1 and "," not in (doc[i].text, doc[i - 1].text))] + [len(doc)]
         self.sentences = [doc[a:b] for a, b in zip(boundaries, boundaries[1:]) if b > a]
         self.sentence_of = {}
         for number, (a, b) in enumerate(zip(boundaries, boundaries[1:])):

@@ -3,8 +3,9 @@ sentence) and indirect (reported speech without marks).
 
 1. Quotations are found by their marks (:mod:`quote_marks`), a quotation split by an incise is
    joined, and reported clauses are read from the parse (:mod:`quote_clauses`).
-2. They are composed into one draft per utterance (:mod:`quote_compose`); the learned mark model
-   turns away labels, names and scare quotes (:mod:`quote_model`).
+2. They are composed into one draft per utterance (:mod:`quote_compose`), answers of a Q&A
+   interview added (:mod:`quote_interviews`); the learned draft model turns away labels, names
+   and scare quotes (:mod:`quote_model`).
 3. Each draft's speaker is chosen among candidates from the parse and the discourse by the
    learned speaker ranker (:mod:`quote_candidates`, :mod:`quote_model`).
 All offsets index `doc.text`.
@@ -18,6 +19,7 @@ from recoupe.nlp.quote_attribution import incise_after
 from recoupe.nlp.quote_candidates import context_for
 from recoupe.nlp.quote_clauses import reported_clauses
 from recoupe.nlp.quote_compose import Draft, compose
+from recoupe.nlp.quote_interviews import interview_drafts
 from recoupe.nlp.quote_marks import find_quote_spans, join_incise_pairs
 from recoupe.nlp.quote_model import QuoteModels, choose_speaker, is_quotation, quote_models
 from recoupe.nlp.quote_speakers import Speaker, SpeakerFinder, new_referent
@@ -60,7 +62,10 @@ def drafts_from_doc(doc, entities: list[Entity]) -> tuple[SpeakerFinder, list[Dr
     marked = join_incise_pairs(finder.text, marked, lambda position: incise_after(finder, position) is not None)
     finder.set_quoted([part for span in marked for part in span.marked_parts()])
     clauses = reported_clauses(finder, marked)
-    return finder, compose(finder, marked, clauses)
+    drafts = compose(finder, marked, clauses)
+    drafts += interview_drafts(finder, drafts)
+    drafts.sort(key=lambda draft: (draft.start, draft.end))
+    return finder, drafts
 
 
 def _quote(finder: SpeakerFinder, draft: Draft, speaker: Speaker | None) -> Quote:
