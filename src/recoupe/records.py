@@ -34,9 +34,14 @@ def annotated_record(article: Article) -> dict:
     ]
     record["quotes"] = [
         {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "verb": q.verb,
-         "kind": q.kind, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+         "kind": q.kind, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+         "speaker_role": q.speaker_role}
         for q in article.quotes
     ]
+    record["roles"] = [{"role": r.role, "name": r.name, "start": r.start, "end": r.end} for r in article.roles]
+    reference = article.reference
+    record["reference"] = ({"value": reference.value, "origin": reference.origin, "evidence": reference.evidence}
+                           if reference else None)
     record["timexes"] = [
         {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "type": t.type,
          "anchor": t.anchor}

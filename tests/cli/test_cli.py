@@ -59,6 +59,12 @@ def test_annotate_offsets_index_the_text(seeds):
         assert {"text", "start", "end", "value", "type"} <= set(timex)
         assert text[timex["start"]:timex["end"]] == timex["text"]
     assert any("nous allons nous parler" in q["text"] and q["speaker"] == "Donald Trump" for q in record["quotes"])
+    assert all("speaker_role" in quote for quote in record["quotes"])
+    assert {"role": "président|russie", "name": "Vladimir Poutine"}.items() <= next(
+        r for r in record["roles"] if r["role"] == "président|russie").items()
+    for role in record["roles"]:
+        assert text[role["start"]:role["end"]] in role["name"] or role["name"].endswith(text[role["start"]:role["end"]])
+    assert record["reference"]["origin"] == "page-dates" and record["reference"]["value"] == "2022-02-12"
 
 
 @pytest.mark.slow
