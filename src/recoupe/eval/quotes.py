@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from recoupe.eval.base import SuiteResult
-from recoupe.eval.quote_gold import GoldArticle, load_gold
+from recoupe.eval.quote_gold import GoldArticle, GoldQuote, load_gold
 from recoupe.eval.quote_scoring import THRESHOLDS, Span, Tally, add, iou
 from recoupe.nlp.quote_marks import find_quote_spans
 from recoupe.paths import PACKAGE_DIR, REPO_DIR, seeds_dir
@@ -29,7 +29,6 @@ from recoupe.types import Article, Quote, article_id
 LOG = logging.getLogger(__name__)
 
 PARAGRAPHS_PATH = PACKAGE_DIR / "eval" / "data" / "quotes_fr.jsonl"
-GOLD_PATH = PARAGRAPHS_PATH  # the paragraph set, kept under its former name
 ERRORS_DOC = REPO_DIR / "docs" / "quote-errors.md"
 HALVES = ("tune", "test")
 System = Callable[[list[str]], list[list[Quote]]]
@@ -116,15 +115,7 @@ def _predicted_span(quote: Quote) -> Span:
 
 # ---------------------------------------------------------------------------- the paragraph set
 
-class _ParagraphQuote:
-    __slots__ = ("start", "end", "kind", "speaker", "speaker_start", "speaker_end")
-
-    def __init__(self, start: int, end: int, kind: str, speaker: str | None) -> None:
-        self.start, self.end, self.kind, self.speaker = start, end, kind, speaker
-        self.speaker_start = self.speaker_end = None
-
-
-def _paragraph_items(limit: int | None) -> list[tuple[str, list[_ParagraphQuote]]]:
+def _paragraph_items(limit: int | None) -> list[tuple[str, list[GoldQuote]]]:
     """The older paragraph set: texts with quotes located by their strings."""
     items = []
     for line in PARAGRAPHS_PATH.read_text(encoding="utf-8").splitlines()[:limit]:
@@ -135,7 +126,7 @@ def _paragraph_items(limit: int | None) -> list[tuple[str, list[_ParagraphQuote]
         for quote in item["quotes"]:
             start = item["text"].find(quote["quote"])
             if start >= 0:
-                quotes.append(_ParagraphQuote(start, start + len(quote["quote"]), quote.get("kind", "direct"), quote.get("speaker")))
+                quotes.append(GoldQuote(start, start + len(quote["quote"]), quote.get("kind", "direct"), quote.get("speaker")))
         items.append((item["text"], quotes))
     return items
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from recoupe.lang.fr.quotes import (
     ATTRIBUTE_VERBS,
+    COMPLEMENT_PREPOSITIONS,
     EUPHONIC_T,
     INFINITIVE_VERBS,
     INCISE_AUXILIARIES,
@@ -17,6 +18,7 @@ from recoupe.lang.fr.quotes import (
     REPORTING_VERBS,
     SELON_ADVERBS,
     SELON_FIRST_WORDS,
+    SHOUT_CUES,
     SHOUT_NOUNS,
 )
 from recoupe.nlp.quote_speakers import Speaker, SpeakerFinder
@@ -54,7 +56,7 @@ def verb_lemma(token) -> str:
 def is_reporting_verb(token) -> bool:
     """A verb token whose lemma introduces reported speech (or "au cri de", which reports a shout)."""
     if token.pos_ == "NOUN" and token.lower_ in SHOUT_NOUNS:
-        return token.i > 0 and token.doc[token.i - 1].lower_ in ("au", "aux", "des", "les")
+        return token.i > 0 and token.doc[token.i - 1].lower_ in SHOUT_CUES
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb_lemma(token)
@@ -154,7 +156,7 @@ def _rest_of_sentence(doc, verb) -> list:
 def _after_preposition(token) -> bool:
     """True for a name inside a complement ("a déclaré au Courrier Picard", "à l'AFP")."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is not None and previous.lower_ in ("à", "au", "aux", "par", "sur", "dans", "avec", "pour", "de", "du", "d'", "d’")
+    return previous is not None and previous.lower_ in COMPLEMENT_PREPOSITIONS
 
 
 def selon_at(finder: SpeakerFinder, index: int) -> Attribution | None:
@@ -201,8 +203,8 @@ def preposed(finder: SpeakerFinder, open_index: int, close_index: int, *, either
     sentence = _sentence_of(finder, open_index)
     if sentence is None:
         return None
-    verbs = [t for t in finder.verbs_between(sentence.start, sentence.end) if is_reporting_verb(t)
-             and not finder.inside_quote(t.idx)] + _shout_nouns(finder, sentence)
+    verbs = sorted([t for t in finder.verbs_between(sentence.start, sentence.end) if is_reporting_verb(t)
+                    and not finder.inside_quote(t.idx)] + _shout_nouns(finder, sentence), key=lambda t: t.i)
     before = [t for t in verbs if t.idx < open_index]
     after = [t for t in verbs if t.idx > close_index] if either_side else []
     ordered = [*reversed(before), *after]
@@ -216,7 +218,7 @@ def preposed(finder: SpeakerFinder, open_index: int, close_index: int, *, either
     selon = selon_in_sentence(finder, sentence)
     if selon is not None or not ordered:
         return selon
-    return Attribution(None, ordered[0].lemma_.lower())
+    return Attribution(None, verb_lemma(ordered[0]))
 
 
 def _shout_nouns(finder: SpeakerFinder, sentence) -> list:

@@ -287,7 +287,7 @@ def _candidate_features(context: Context, draft: Draft, candidate: Candidate, fo
     for source in [name for name in candidate.features if name.startswith("source_")]:
         features[f"{source}&form_{form}"] = 1.0
     if entity is None:
-        features[f"phrase_head_{phrase_head_class(speaker.name)}"] = 1.0
+        features[f"phrase_head_{_phrase_head_class(speaker.name)}"] = 1.0
         return features
     positions = context.positions.get(id(entity), [])
     before = [p for p in positions if p < draft.start]
@@ -308,7 +308,7 @@ def _candidate_features(context: Context, draft: Draft, candidate: Candidate, fo
     return features
 
 
-def phrase_head_class(phrase: str) -> str:
+def _phrase_head_class(phrase: str) -> str:
     """ "speaker" when a phrase's words hold a noun that can speak (a role, a group, a medium, a
     document), else "other" ("cette mesure", "les extraits")."""
     words = {word.strip(".,;:«»\"'’").lower() for word in phrase.replace("’", "'").replace("'", " ").split()}

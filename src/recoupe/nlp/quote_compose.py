@@ -37,7 +37,7 @@ class Draft:
     attribution: Attribution | None
     marks: list[MarkedSpan] = field(default_factory=list)
     clause: Clause | None = None
-    features: dict[str, float] = field(default_factory=dict)  # of a standalone quotation, for the mark model
+    features: dict[str, float] = field(default_factory=dict)  # what the draft model reads
     words: int = 0
 
 
@@ -244,9 +244,7 @@ def _join_fragments(finder: SpeakerFinder, drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_utterance(finder: SpeakerFinder, first: Draft, second: Draft) -> bool:
-    if first.kind != "mixed" or second.kind != "mixed" or first.attribution is None or second.attribution is None:
-        return False
-    if (first.attribution.verb, first.attribution.token) != (second.attribution.verb, second.attribution.token):
+    if first.kind != "mixed" or second.kind != "mixed" or not _same_attribution(first, second):
         return False
     gap = finder.text[first.marks[-1].close + 1:second.marks[0].open]
     return "\n" not in gap and _COORDINATION.fullmatch(gap) is not None

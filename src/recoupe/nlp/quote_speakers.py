@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from recoupe.lang.fr.quotes import (
+    COMPLEMENT_PREPOSITIONS,
     EUPHONIC_T,
     NON_SPEAKER_PRONOUNS,
     ORG_ROLE_NOUNS,
@@ -35,7 +36,7 @@ MAX_PHRASE_TOKENS = 8
 RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 ROLE_WINDOW = 10  # tokens after a role noun searched for the person it introduces
 ROLE_PUNCTUATION = (",", "(", ")")
-ROLE_COMPLEMENT_MARKS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "avec"})
+
 PHRASE_LEFT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PHRASE_STOP_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
@@ -269,7 +270,7 @@ class SpeakerFinder:
         for token in self.doc[role.i + 1: min(len(self.doc), role.i + ROLE_WINDOW)]:
             if token.i in self.token_mention and self.token_mention[token.i][0].type == "PER":
                 previous = self.doc[token.i - 1]
-                if previous.lower_ in ROLE_COMPLEMENT_MARKS:
+                if previous.lower_ in COMPLEMENT_PREPOSITIONS:
                     return None
                 return self._from_mention(*self.token_mention[token.i])
             if (token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("acl")) \
@@ -314,9 +315,15 @@ class SpeakerFinder:
         return None
 
 
+_ROLE_IDS: dict[int, set[int]] = {}
+
+
 def _role_lemma_ids(vocab) -> set[int]:
-    """String-store ids of the role lemmas (a role noun's lemma is compared by id)."""
-    return {vocab.strings.add(lemma) for lemma in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS}
+    """String-store ids of the role lemmas (a role noun's lemma is compared by id), once per vocabulary."""
+    found = _ROLE_IDS.get(id(vocab))
+    if found is None:
+        found = _ROLE_IDS[id(vocab)] = {vocab.strings.add(lemma) for lemma in PERSON_ROLE_NOUNS | ORG_ROLE_NOUNS}
+    return found
 
 
 def new_referent(token) -> bool:

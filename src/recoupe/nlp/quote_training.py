@@ -1,7 +1,7 @@
-"""Fit the mark model and the speaker ranker on annotated articles (the tuning half of the gold).
+"""Fit the draft model and the speaker ranker on annotated articles (the tuning half of the gold).
 
-Mark model: every standalone quotation the rules draft is an example, positive when a gold
-quote holds most of it. Speaker ranker: every draft that matches a gold quote (the scorer's
+Draft model: every quotation and reported clause the rules draft is an example, positive when a
+gold quote holds most of it. Speaker ranker: every draft that matches a gold quote (the scorer's
 matching at 0.3) is a group of candidates, the right ones being those that name the gold speaker;
 earlier quotes' speakers are the gold ones (teacher forcing), as the ranker's own choices would
 be at their best.
@@ -53,9 +53,8 @@ def _held(draft: Draft, gold: list[Span]) -> bool:
 
 
 def _speaker_groups(finder, drafts: list[Draft], gold: list[Span]):
-    by_draft = {id(d): d for d in drafts}
     predicted = [Span(d.start, d.end, d.kind) for d in drafts]
-    owner = {id(p): by_draft[id(d)] for p, d in zip(predicted, drafts)}
+    owner = {id(span): draft for span, draft in zip(predicted, drafts)}
     matched = {id(owner[id(found)]): quote for quote, found in match(gold, predicted, threshold=0.3) if found is not None}
     context = context_for(finder)
     groups = []
@@ -84,5 +83,5 @@ def fit(data: TrainingSet, *, source: str) -> tuple[LinearModel, LinearModel]:
     speakers = train_ranker(data.speakers, l2=SPEAKER_L2)
     for model in (marks, speakers):
         model.meta["trained_on"] = source
-    LOG.info("mark model: %d examples; speaker ranker: %d groups", len(data.marks), len(data.speakers))
+    LOG.info("draft model: %d examples; speaker ranker: %d groups", len(data.marks), len(data.speakers))
     return marks, speakers

@@ -148,6 +148,12 @@ SPEAKER_NOUNS = frozenset({
     "internaute", "utilisateur", "abonné", "fan", "supporter", "syndicat", "syndicaliste", "élu",
 })
 
+# Prepositions that open a complement: a name after them is not the subject or the person a
+# role introduces ("a déclaré au Courrier Picard", "le porte-parole de Poutine").
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "avec", "sur", "dans"})
+# Words before "cri(s)" / "slogan(s)" that make them report a shout ("au cri de", "aux cris de").
+SHOUT_CUES = frozenset({"au", "aux", "des", "les"})
+
 # Auxiliary lemmas found between a quote and its postposed reporting verb ("», a-t-il dit").
 INCISE_AUXILIARIES = frozenset({"avoir", "être"})
 # Adverbs allowed before a postposed "selon" ("», toujours selon le Kremlin").
