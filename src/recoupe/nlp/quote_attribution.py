@@ -30,6 +30,7 @@ SUBJECT_WINDOW = 14  # tokens after a postposed verb searched for its subject
 CLITICS = frozenset({"s'", "s’", "se", "lui", "leur", "nous", "vous", "me", "m'", "m’", "y", "en"})
 SELON = "selon"
 COMPLEMENT_DEPS = frozenset({"obl:arg", "obl:mod", "obj", "obl", "nmod", "obl:agent"})
+NAME_PARTS = frozenset({"flat:name", "flat", "fixed"})  # the second word of a name, never its head
 KNOWN_VERBS = REPORTING_VERBS | INFINITIVE_VERBS | ATTRIBUTE_VERBS
 
 
@@ -94,13 +95,16 @@ def _attribution(finder: SpeakerFinder, token, verb: str | None, source: str) ->
 
 def _incise_verb(token) -> bool:
     """A verb in incise position: a reporting verb (the tagger sometimes reads "estime" or "juge"
-    as a noun), or any verb whose subject is inverted right after it ("», sourit-elle")."""
+    as a noun), or any verb whose subject comes after it ("», sourit-elle")."""
     if token.lemma_.lower() in INCISE_AUXILIARIES or _participial_or_passive(token):
         return False
     if is_reporting_verb(token) or (token.pos_ in ("NOUN", "ADJ") and token.lower_ in REPORTING_FORMS):
         return True
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "VERB" and following is not None and following.lower_ in INVERTED_PRONOUNS
+    if token.pos_ != "VERB" or token.morph.get("VerbForm") == ["Inf"]:
+        return False
+    # Any verb right after the quotation, its subject after it, is an incise ("», sourit-elle",
+    # "», se désespèrent deux touristes"): the word order says it reports the quotation.
+    return not any(child.dep_ in ("nsubj", "expl:subj") and child.i < token.i for child in token.children)
 
 
 def _participial_or_passive(token) -> bool:
@@ -132,15 +136,24 @@ def _postposed_subject(finder: SpeakerFinder, verb, first: int):
             return token
     for token in following:
         if token.i in finder.token_mention and finder.token_mention[token.i][0].type in ("PER", "ORG") \
-                and not _after_preposition(token):
+                and not _after_preposition(doc[finder.token_index_at(finder.token_mention[token.i][1].start)]):
             return token
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.i > verb.i and finder.speaker_of_token(child) is not None:
             return child
     for token in following:
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in COMPLEMENT_DEPS and not _after_preposition(token):
+        if token.pos_ in ("NOUN", "PROPN") and not _after_preposition(token) and token.dep_ not in NAME_PARTS \
+                and (token.dep_ not in COMPLEMENT_DEPS or _inverted_object(token, verb)):
             return token
     return None
+
+
+def _inverted_object(token, verb) -> bool:
+    """A noun the parser read as the object of a postposed verb: in an incise ("», explique une
+    source", "», se désespèrent deux touristes"), the bare noun after the verb is its inverted
+    subject."""
+    return token.dep_ in ("obj", "obl:arg") and token.head.i == verb.i \
+        and not any(child.dep_ == "case" for child in token.children)
 
 
 def _rest_of_sentence(doc, verb) -> list:
@@ -155,8 +168,11 @@ def _rest_of_sentence(doc, verb) -> list:
 
 def _after_preposition(token) -> bool:
     """True for a name inside a complement ("a déclaré au Courrier Picard", "à l'AFP")."""
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is not None and previous.lower_ in COMPLEMENT_PREPOSITIONS
+    index = token.i - 1
+    while index >= 0 and token.doc[index].pos_ == "DET" and token.doc[index].lower_ not in COMPLEMENT_PREPOSITIONS:
+        index -= 1  # "à l'AFP": the article between the preposition and the name
+    previous = token.doc[index] if index >= 0 else None
+    return previous is not None and previous.lower_ in COMPLEMENT_PREPOSITIONS and previous.pos_ != "DET"
 
 
 def selon_at(finder: SpeakerFinder, index: int) -> Attribution | None:

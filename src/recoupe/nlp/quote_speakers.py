@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from recoupe.lang.fr.quotes import (
     COMPLEMENT_PREPOSITIONS,
+    DOCUMENT_NOUNS,
     EUPHONIC_T,
     NON_SPEAKER_PRONOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    SPEAKER_NOUNS,
 )
 from recoupe.nlp.roles import Role, role_of
 from recoupe.types import Entity, Mention
@@ -210,6 +212,8 @@ class SpeakerFinder:
         """A person apposed to a role noun ("le porte-parole, Dmitri Peskov")."""
         if token.i in self.token_mention and self.token_mention[token.i][0].type == "PER":
             return None
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._author_of_document(token)
         if token.lemma_.lower() not in PERSON_ROLE_NOUNS:
             return self._person_in_phrase(token) if token.pos_ == "NOUN" else None
         for child in token.children:
@@ -226,6 +230,22 @@ class SpeakerFinder:
                 entity, mention = self.token_mention[child.i]
                 if entity.type == "PER":
                     return self._from_mention(entity, mention)
+        return None
+
+    def _author_of_document(self, token) -> Speaker | None:
+        """Whose words a document carries: the person or organisation in its complement ("les
+        informations du Parisien") or the agent of its participle ("le comptage réalisé par le
+        cabinet Occurrence"), or a role or source phrase there ("le témoignage d'une personne")."""
+        complements = [child for child in token.children if child.dep_ == "nmod"]
+        complements += [agent for child in token.children if child.dep_ == "acl"
+                        for agent in child.children if agent.dep_ == "obl:agent"]
+        for child in complements:
+            if child.i in self.token_mention and self.token_mention[child.i][0].type in SPEAKER_TYPES:
+                return self._from_mention(*self.token_mention[child.i])
+        for child in complements:
+            lemma = child.lemma_.lower()
+            if lemma in PERSON_ROLE_NOUNS or lemma in ORG_ROLE_NOUNS or lemma in SPEAKER_NOUNS:
+                return self.speaker_of_token(child)
         return None
 
     def _token_at(self, position: int):
@@ -296,7 +316,8 @@ class SpeakerFinder:
 
     def _resolve_role(self, token, *, depth: int) -> Speaker | None:
         """A definite singular role phrase: the person bound to a role that fits it ("le président
-        russe" -> "le président russe Vladimir Poutine"), else the salient subject among the people
+        russe" -> "le président russe Vladimir Poutine"), else the one person bound to a more
+        general form of it ("le président français" -> "le président Emmanuel Macron"), else the salient subject among the people
         not bound to another form of that role; an indefinite or plural one ("des manifestants")
         names nobody known."""
         if new_referent(token):
@@ -305,6 +326,9 @@ class SpeakerFinder:
         bound = [(position, other, person) for position, other, person in self.roles
                  if other.noun == role.noun and position != token.idx]
         fitting = [b for b in bound if role.fits(b[1])]
+        compatible = {person.name for _, other, person in bound if other.modifiers <= role.modifiers}
+        if not fitting and len(compatible) == 1:  # "le président français", one "président" named
+            fitting = [b for b in bound if b[2].name in compatible]
         if fitting:
             position, _, person = min(fitting, key=lambda b: (b[0] > token.idx, abs(b[0] - token.idx)))
             return Speaker(person.name, person.start, person.end, person.entity)

@@ -148,6 +148,16 @@ SPEAKER_NOUNS = frozenset({
     "internaute", "utilisateur", "abonné", "fan", "supporter", "syndicat", "syndicaliste", "élu",
 })
 
+# Nouns of what carries someone's words or figures ("le témoignage d'une voisine", "le comptage
+# réalisé par le cabinet Occurrence", "les informations du Parisien"): their source is the person
+# or organisation in their complement, not the document.
+DOCUMENT_NOUNS = frozenset({
+    "témoignage", "comptage", "décompte", "bilan", "indice", "information", "étude", "communiqué",
+    "chiffre", "estimation", "sondage", "rapport", "enquête", "note", "document", "lettre", "message",
+    "tweet", "courrier", "déclaration", "texte", "avis", "analyse", "recherche", "statistique",
+    "donnée", "révélation", "propos", "publication", "post", "vidéo", "interview", "entretien",
+})
+
 # Prepositions that open a complement: a name after them is not the subject or the person a
 # role introduces ("a déclaré au Courrier Picard", "le porte-parole de Poutine").
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "avec", "sur", "dans"})
