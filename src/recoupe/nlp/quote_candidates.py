@@ -358,7 +358,9 @@ def _agreement(context: Context, draft: Draft, entity: Entity, form: str) -> dic
 
 def entity_genders(finder: SpeakerFinder) -> dict[int, str]:
     """Gender of the people an article names, from its own cues: an honorific ("M.", "Mme") or a
-    determiner of a role noun right before a mention ("la ministre", "le porte-parole")."""
+    determiner of a role noun right before a mention ("la ministre", "le porte-parole"); else
+    from their first name, as the press corpus genders it (:mod:`recoupe.lang.fr.first_names`)."""
+    from recoupe.lang.fr.first_names import gender_of_name
     from recoupe.lang.fr.names import FEMININE_HONORIFICS, MASCULINE_HONORIFICS
 
     votes: dict[int, list[str]] = {}
@@ -376,7 +378,13 @@ def entity_genders(finder: SpeakerFinder) -> dict[int, str]:
             gender = _role_gender(finder, mention.start)
             if gender:
                 votes.setdefault(id(entity), []).append(gender)
-    return {key: max(set(value), key=value.count) for key, value in votes.items()}
+    genders = {key: max(set(value), key=value.count) for key, value in votes.items()}
+    for _, entity in finder.mentions:
+        if entity.type == "PER" and id(entity) not in genders:
+            gender = gender_of_name(entity.name)
+            if gender is not None:
+                genders[id(entity)] = gender
+    return genders
 
 
 def _role_gender(finder: SpeakerFinder, position: int) -> str | None:
