@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from recoupe.lang.fr.names import NAME_PARTICLES, TRANSLITERATION_RULES
+from recoupe.lang.fr.names import NAME_PARTICLES, PERSON_TITLES, TRANSLITERATION_RULES
 from recoupe.nlp.entity_spans import capitalised_tail, name_key
 from recoupe.types import Article, Entity
 
@@ -38,6 +38,7 @@ LONG_WORD = 7  # a one-letter difference in a word this long is a slip, whatever
 LEADING_ARTICLES = frozenset({"le", "la", "les"})
 _ELISION = re.compile(r"^[ld]'")
 _INITIAL = re.compile(r"\w\.?")
+_SYMBOLS = re.compile(r"[^\w\s'.&]")
 SHORT_DOMINANCE = 3.0
 TYPE_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 
@@ -106,14 +107,18 @@ def _collect_heads(articles: list[Article]) -> dict[str, _Head]:
 
 
 def head_key(name: str, entity_type: str) -> str:
-    """The folded name a head is compared under: without a leading elision ("l'Éducation
-    nationale"), and for an organisation without its leading article ("La Compagnie du Lit"); a
-    person keeps it ("Le Pen", "Le Maire")."""
-    words = _ELISION.sub("", name_key(name)).split()
+    """The folded name a head is compared under: without symbols ("Trump+", "«Gilets jaunes") nor
+    a leading elision ("l'Éducation nationale"); for an organisation without its leading article
+    ("La Compagnie du Lit"); for a person without leading titles ("Lieutenant-colonel Beltrame",
+    "M. Di Maio") but with its article ("Le Pen", "Le Maire")."""
+    words = _ELISION.sub("", _SYMBOLS.sub(" ", name_key(name))).split()
     if entity_type != "PER":
         while len(words) > 1 and words[0] in LEADING_ARTICLES:
             words.pop(0)
-    elif len(words) > 2:  # "Donald J. Trump": a middle initial
+        return " ".join(words)
+    while len(words) > 1 and words[0] in PERSON_TITLES:  # "Commissaire Neyret", "M. Di Maio"
+        words.pop(0)
+    if len(words) > 2:  # "Donald J. Trump": a middle initial
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
     return " ".join(words)
 

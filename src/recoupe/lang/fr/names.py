@@ -7,6 +7,16 @@ HONORIFICS = frozenset({
     "docteur", "professeur", "saint", "sainte",
 })
 
+# Words that may stand before a person's name without being part of it ("Commissaire Neyret",
+# "Lieutenant-colonel Beltrame", "Président Macron"); "Saint" and "Sainte" start names.
+PERSON_TITLES = (HONORIFICS - {"saint", "sainte"}) | frozenset({
+    "president", "presidente", "ministre", "general", "colonel", "lieutenant", "commandant",
+    "capitaine", "commissaire", "juge", "maire", "depute", "deputee", "senateur", "senatrice",
+    "prefet", "prefete", "procureur", "procureure", "cardinal", "pape", "roi", "reine", "prince",
+    "princesse", "eveque", "abbe", "pere", "soeur", "frere", "chef", "conseil", "conseiller",
+    "conseillere", "entraineur", "selectionneur", "ambassadeur", "ambassadrice", "gouverneur",
+})
+
 # Honorifics that tell a person's gender.
 MASCULINE_HONORIFICS = frozenset({"m.", "mm.", "monsieur", "messieurs"})
 FEMININE_HONORIFICS = frozenset({"mme", "mme.", "mmes", "mlle", "madame", "mademoiselle", "mesdames"})
