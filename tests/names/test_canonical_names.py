@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from recoupe.nlp.entities import canonicalize
-from recoupe.nlp.entity_canon import transliteration_key
+from recoupe.lang.fr.first_names import gender_of_name
+from recoupe.nlp.entity_canon import head_key, transliteration_key
 from recoupe.nlp.roles import Role, best_binding, resolve_story_roles
 from recoupe.types import Article, Entity, Mention, Quote, RoleBinding
 
@@ -78,3 +79,23 @@ def test_a_speaker_left_as_a_title_is_named_by_another_article_of_the_story():
     naming = Article(id="b", source="b", text="", roles=[RoleBinding("président|élu|états-unis", "Donald Trump", 0, 12)])
     assert resolve_story_roles([titled, naming]) == [titled]
     assert titled.quotes[0].speaker == "Donald Trump"
+
+
+def test_person_heads_drop_leading_titles_and_stray_symbols_but_keep_their_article():
+    assert head_key("Commissaire Neyret", "PER") == "neyret"
+    assert head_key("Lieutenant-colonel Beltrame", "PER") == "beltrame"
+    assert head_key("M. Di Maio", "PER") == "di maio"
+    assert head_key("Trump+", "PER") == "trump"
+    assert head_key("Le Pen", "PER") == "le pen"
+    assert head_key("Saint-Exupéry", "PER") == "saint exupery"
+
+
+def test_titled_surname_joins_the_full_name_across_articles():
+    names = _canonical([_article(1, ("Michel Neyret", "PER", 5)), _article(2, ("Commissaire Neyret", "PER", 1))])
+    assert names["Commissaire Neyret"] == "Michel Neyret"
+
+
+def test_first_names_mined_from_the_press_corpus_carry_a_gender():
+    assert gender_of_name("Angela Merkel") == "Fem"
+    assert gender_of_name("Emmanuel Macron") == "Masc"
+    assert gender_of_name("Zzyzx Inconnu") is None

@@ -78,6 +78,29 @@ def test_pronoun_in_incise_goes_to_the_previous_subject(annotate):
     assert _quote_containing(quotes, "Vous êtes l'avenir").speaker == "Angela Merkel"
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # the parser reads the inverted subject of an incise as an object
+    ("Le ministre a parlé d'un retard. Un décalage dû à « une remontée d'informations tardive », "
+     "explique une source au quotidien.", "une remontée", "une source au quotidien"),
+    # any verb right after the quotation is an incise, its subject after it
+    ("Le marché est resté fermé. « Tout est fermé », se désespéraient ainsi mercredi deux touristes "
+     "espagnols interrogés par l'AFP.", "Tout est fermé", "deux touristes espagnols"),
+    # a name after "à l'" is a complement, not the speaker
+    ("La police a compté 10 000 manifestants. « Le grand débat n'aboutira à rien », a dit à l'AFP "
+     "Paul Merluzzo, 56 ans, manifestant à Nancy.", "Le grand débat", "Paul Merluzzo"),
+])
+def test_inverted_subject_of_an_incise_is_the_speaker(annotate, text, fragment, speaker):
+    _, quotes = annotate(text)
+    assert _quote_containing(quotes, fragment).speaker == speaker
+
+
+def test_a_role_names_the_one_person_bound_to_a_more_general_form_of_it(annotate):
+    text = ("Le président Emmanuel Macron a réuni les maires à l'Élysée jeudi. "
+            "« Notre pays a besoin de calme », a déclaré vendredi à Bruxelles le président français.")
+    _, quotes = annotate(text)
+    assert _quote_containing(quotes, "Notre pays").speaker == "Emmanuel Macron"
+
+
 def test_quoted_label_without_speaker_is_not_a_quote(annotate):
     _, quotes = annotate('Des "gilets jaunes" ont bloqué un rond-point près de Rouen samedi matin.')
     assert not any("gilets jaunes" in quote.text for quote in quotes)

@@ -253,14 +253,20 @@ def _short_fits(short: _Head, full: _Head) -> bool:
 
 
 def _cluster_name(members: list[_Head]) -> tuple[str, str]:
-    """(name, type) of a cluster: the most frequent spelling of its most frequent fullest head."""
+    """(name, type) of a cluster: the most frequent spelling of its most frequent fullest head,
+    a spelling without a title before one with ("Arnaud Beltrame", not "Colonel Arnaud Beltrame")."""
     longest = max(len(m.tokens) for m in members)
     best = min((m for m in members if len(m.tokens) == longest), key=lambda m: (-m.weight, m.key))
-    name = min(best.surfaces, key=lambda s: (-best.surfaces[s], s))
+    name = min(best.surfaces, key=lambda s: (_titled(s), -best.surfaces[s], s))
     types: Counter = Counter()
     for member in members:
         types.update(member.types)
     return name, min(types, key=lambda t: (-types[t], TYPE_PRIORITY.get(t, 9)))
+
+
+def _titled(surface: str) -> bool:
+    words = name_key(surface).split()
+    return len(words) > 1 and words[0] in PERSON_TITLES
 
 
 def _rewrite_article(article: Article, mapping: dict[str, tuple[str, str]]) -> None:
