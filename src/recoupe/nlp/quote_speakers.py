@@ -317,9 +317,9 @@ class SpeakerFinder:
     def _resolve_role(self, token, *, depth: int) -> Speaker | None:
         """A definite singular role phrase: the person bound to a role that fits it ("le président
         russe" -> "le président russe Vladimir Poutine"), else the one person bound to a more
-        general form of it ("le président français" -> "le président Emmanuel Macron"), else the salient subject among the people
-        not bound to another form of that role; an indefinite or plural one ("des manifestants")
-        names nobody known."""
+        general form of it ("le président français" -> "le président Emmanuel Macron"), else the
+        salient subject among the people not bound to another form of that role; an indefinite
+        or plural one ("des manifestants") names nobody known."""
         if new_referent(token):
             return None
         role = role_of(token)
