@@ -116,8 +116,7 @@ def head_key(name: str, entity_type: str) -> str:
         while len(words) > 1 and words[0] in LEADING_ARTICLES:
             words.pop(0)
         return " ".join(words)
-    while len(words) > 1 and words[0] in PERSON_TITLES:  # "Commissaire Neyret", "M. Di Maio"
-        words.pop(0)
+    words = _without_titles(words)  # "Commissaire Neyret", "M. Di Maio"
     if len(words) > 2:  # "Donald J. Trump": a middle initial
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
     return " ".join(words)
@@ -254,7 +253,8 @@ def _short_fits(short: _Head, full: _Head) -> bool:
 
 def _cluster_name(members: list[_Head]) -> tuple[str, str]:
     """(name, type) of a cluster: the most frequent spelling of its most frequent fullest head,
-    a spelling without a title before one with ("Arnaud Beltrame", not "Colonel Arnaud Beltrame")."""
+    a spelling without a title before one with ("Arnaud Beltrame", not "Colonel Arnaud
+    Beltrame")."""
     longest = max(len(m.tokens) for m in members)
     best = min((m for m in members if len(m.tokens) == longest), key=lambda m: (-m.weight, m.key))
     name = min(best.surfaces, key=lambda s: (_titled(s), -best.surfaces[s], s))
@@ -264,9 +264,17 @@ def _cluster_name(members: list[_Head]) -> tuple[str, str]:
     return name, min(types, key=lambda t: (-types[t], TYPE_PRIORITY.get(t, 9)))
 
 
+def _without_titles(words: list[str]) -> list[str]:
+    """Folded words of a person's name without the titles before it (one word always stays)."""
+    start = 0
+    while start < len(words) - 1 and words[start] in PERSON_TITLES:
+        start += 1
+    return words[start:]
+
+
 def _titled(surface: str) -> bool:
     words = name_key(surface).split()
-    return len(words) > 1 and words[0] in PERSON_TITLES
+    return len(_without_titles(words)) < len(words)
 
 
 def _rewrite_article(article: Article, mapping: dict[str, tuple[str, str]]) -> None:

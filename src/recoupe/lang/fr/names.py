@@ -8,7 +8,8 @@ HONORIFICS = frozenset({
 })
 
 # Words that may stand before a person's name without being part of it ("Commissaire Neyret",
-# "Lieutenant-colonel Beltrame", "Président Macron"); "Saint" and "Sainte" start names.
+# "Lieutenant-colonel Beltrame", "Président Macron"), folded as names are compared (no accents,
+# lower case); "Saint" and "Sainte" start names.
 PERSON_TITLES = (HONORIFICS - {"saint", "sainte"}) | frozenset({
     "president", "presidente", "ministre", "general", "colonel", "lieutenant", "commandant",
     "capitaine", "commissaire", "juge", "maire", "depute", "deputee", "senateur", "senatrice",
