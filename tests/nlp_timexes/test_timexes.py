@@ -178,3 +178,16 @@ def test_anchored_rule_windows_find_what_a_whole_text_scan_finds():
     finally:
         timex_patterns.RULE_ANCHORS.update(saved)
     assert windowed == whole and len(whole) >= 5
+
+
+def test_the_starting_point_of_d_ici_is_the_reference_date_and_dates_no_event():
+    from recoupe.stories.timeline import build_timeline
+    from recoupe.types import Article
+
+    text = "Les résultats du recensement seront affinés d'ici la fin de l'année par l'Insee."
+    found = extract_timexes(text, anchor=FRIDAY)
+    here = next(t for t in found if t.text == "ici")
+    assert (here.value, here.type) == (FRIDAY, "DATE")
+    article = Article(id="a", source="inline", text=text, timexes=found)
+    assert build_timeline([article]) == []
+    assert all(t.text != "ici" for t in extract_timexes("Il habite ici depuis 1991.", anchor=FRIDAY))

@@ -95,6 +95,7 @@ RULES: list[tuple[str, str]] = [
     ("per", rf"{B}(?P<cue>par)\s+(?P<per>{_alt(fr_time.PER_UNITS)}){E}"),
     ("set_per", rf"{B}(?P<count>{COUNT})\s+fois\s+par\s+(?P<per>{_alt(fr_time.PER_UNITS)}){E}"),
     ("reference", rf"{B}(?P<ref>{_alt(fr_time.REFERENCE_WORDS)}){E}"),
+    ("until_now", r"(?<![\w-])(?P<cue>d['’])(?P<here>ici)(?=\s+(?:à|la|le|l['’]|les|demain|[0-9]|quelques|peu|là|fin|deux|trois))"),
     ("neighbour", rf"{B}(?P<neighbour>{_alt(fr_time.NEIGHBOUR_DAYS)}){E}"),
     ("term", rf"{B}(?P<term>{_alt(fr_time.TERM_DURATIONS)}){E}"),
     ("short_year", r"(?<![\w-])(?P<cue>en)\s+(?P<year2>[5-9]\d|[01]\d)(?=\s*[,;:)(]|\s*\.(?!\d)|\s*$)"),
@@ -122,6 +123,7 @@ RULE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "this_part": ("ce", "cet"), "period_this": ("ce", "cet"),
     "deictic": ("hier", "demain", "aujourd"), "term": ("quinquennat", "septennat"),
     "short_year": ("en ",), "reference": _keywords(fr_time.REFERENCE_WORDS),
+    "until_now": ("ici",),
     "weekday": tuple(WEEKDAYS), "clock": ("h",), "clock_colon": (":",), "date_iso": ("-",),
 }
 RULE_ORDER = {name: index for index, (name, _) in enumerate(RULES)}

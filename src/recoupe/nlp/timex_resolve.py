@@ -445,6 +445,11 @@ def _reference(groups: dict[str, str], context: Context) -> tuple[str | None, st
     return fr_time.REFERENCE_WORDS[groups["ref"]], "TIME"
 
 
+def _until_now(groups: dict[str, str], context: Context) -> tuple[str | None, str]:
+    """"ici" of "d'ici (à) ...": the starting point, the anchor's day."""
+    return (context.anchor.day.isoformat() if context.anchor else "PRESENT_REF"), "DATE"
+
+
 def _neighbour(groups: dict[str, str], context: Context) -> tuple[str | None, str]:
     if context.last_day is None:
         return None, "DATE"
@@ -459,6 +464,7 @@ RESOLVERS: dict[str, Resolver] = {
     "period_rel": _period_any, "period_part": _period_any, "ago": _ago, "last_n": _duration,
     "duration": _duration, "clock": _clock, "clock_colon": _clock, "noon": _noon, "set": _set,
     "set_per": _set_per, "per": _set_per, "reference": _reference, "neighbour": _neighbour,
+    "until_now": _until_now,
     "term": lambda groups, context: (fr_time.TERM_DURATIONS[groups["term"]], "DURATION"),
     "short_year": lambda groups, context: (f"{full_year(groups['year2']):04d}", "DATE"),
 }

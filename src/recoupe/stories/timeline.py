@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from recoupe.lang.fr.calendar import MONTHS
 from recoupe.lang.fr.checks import BYLINE_CUES
+from recoupe.lang.fr.time import STARTING_POINT_WORDS
 from recoupe.stories.check_text import content_words, copy_ids, cosine, idf_weights, looks_like_boilerplate
 from recoupe.stories.check_text import sentence_at, tfidf, word_count
 from recoupe.types import Article, Citation, Source, TimelineEntry
@@ -144,7 +145,7 @@ def _dated_sentences(article: Article, core: date | None) -> list[_Dated]:
     found: list[_Dated] = []
     for timex in article.timexes:
         value = event_value(timex.value, core, text=timex.text) if timex.type == "DATE" else None
-        if value is None:
+        if value is None or timex.text.lower() in STARTING_POINT_WORDS:
             continue
         start, end = sentence_at(article, timex.start)
         text = article.text[start:end]

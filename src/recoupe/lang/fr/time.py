@@ -104,6 +104,9 @@ REFERENCE_WORDS = {
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF",
     "dorénavant": "FUTURE_REF",
 }
+# "d'ici la fin de l'année": TimeML marks "ici", the starting point (the reference date). It
+# dates no event, so the timeline leaves it out.
+STARTING_POINT_WORDS = frozenset({"ici"})
 # Relative to the last date of the text, not to the anchor.
 NEIGHBOUR_DAYS = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "le même jour": 0}
 
