@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recoupe.clean.dump import clean_dump
-from recoupe.meta.outlet import author_from_byline, outlet_from_byline, outlet_from_footer
+from recoupe.meta.outlet import author_from_byline, outlet_from_appeals, outlet_from_byline, outlet_from_footer
 
 LEDE = ("Un incendie s'est déclaré dans la nuit de mercredi à jeudi dans un entrepôt de l'usine chimique "
         "de la commune, a annoncé la préfecture, qui a ordonné le confinement des riverains.")
@@ -81,3 +81,28 @@ def test_seed_001_caption_under_the_title_is_removed(seed_text) -> None:
     assert not any(p.startswith("Vladimir Poutine et Donald Trump au sommet du G20") for p in result.paragraphs)
     assert "53" not in result.paragraphs
     assert result.paragraphs[0].startswith("Le président russe Vladimir Poutine")
+
+
+@pytest.mark.parametrize(("block", "page", "outlet"), [
+    ("Suivez Le Monde sur Instagram", "", "Le Monde"),
+    ("Recevez chaque matin la newsletter de Ouest-France", "", "Ouest-France"),
+    ("Abonnez-vous à Mediapart dès 1 €", "Mediapart, le journal en ligne", "Mediapart"),
+    ("Faites un don à Reporterre : chaque euro compte", "Reporterre est un média libre", "Reporterre"),
+    ("Suivez-nous sur Facebook", "", None),
+    ("Soutenez le journalisme indépendant", "", None),
+    ("Retrouvez Emmanuel Macron dans notre dossier", "Emmanuel Macron a dit. Emmanuel Macron", None),
+    ("Abonnez-vous à Jean Dupont", "", None),  # named once and not shaped like a site
+])
+def test_a_site_names_itself_in_its_appeals(block: str, page: str, outlet: str | None) -> None:
+    assert outlet_from_appeals([block], page_text=f"{block}\n{page}") == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright © 2019 - 2020", "Foto: Mikko Palonkorpi / stock.adobe.com", "© Deeksha Pahariya auf Unsplash",
+])
+def test_years_and_photo_credits_are_not_outlets(line: str) -> None:
+    assert outlet_from_byline(line) is None
+
+
+def test_copyright_word_after_the_sign_is_not_the_outlet() -> None:
+    assert outlet_from_byline("© Copyright 2024 Le Courrier de la Loire") == "Le Courrier de la Loire"

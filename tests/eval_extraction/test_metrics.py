@@ -61,3 +61,15 @@ def test_segment_scores_sum_counts_over_pages() -> None:
 def test_token_f1_of_a_title_with_a_site_suffix() -> None:
     # 3 shared tokens, 2 extra -> P = 3/5, R = 1, F1 = 0.75
     assert token_f1("Trump appelle Poutine - Le Monde", "Trump appelle Poutine") == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(("name", "host", "right"), [
+    ("Le Monde", "www.lemonde.fr", True), ("Le Monde.fr", "lemonde.fr", True), ("lemonde.fr", "lemonde.fr", True),
+    ("Ouest-France", "ouest-france.fr", True), ("Madame Figaro", "madame.lefigaro.fr", True),
+    ("Club de Mediapart", "blogs.mediapart.fr", True), ("BBC", "bbc.co.uk", True),
+    ("Le Parisien", "lemonde.fr", False), ("AFP", "lemonde.fr", False), ("Copyright", "harpers.org", False),
+])
+def test_an_outlet_name_is_matched_with_the_url_host_it_names(name: str, host: str, right: bool) -> None:
+    from recoupe.eval.dates import names_host
+
+    assert names_host(name, host) is right

@@ -20,7 +20,7 @@ from recoupe.meta.title import TitleMatch, repeated_title, title_from_lines
 from recoupe.types import Published, RemovedBlock
 
 from recoupe.lang.fr.outlet import FOOTER_LINES
-from recoupe.meta.outlet import author_from_byline, outlet_from_byline, outlet_from_footer
+from recoupe.meta.outlet import author_from_byline, outlet_from_appeals, outlet_from_byline, outlet_from_footer
 
 LOG = logging.getLogger(__name__)
 
@@ -62,6 +62,8 @@ def clean_dump(text: str, *, captured: str | None = None) -> CleanResult:
     published, outlet = _byline_metadata(classification, reasons, captured)
     if outlet is None:
         outlet = outlet_from_footer(_footer_lines(classification, reasons), page_text=text or "")
+    if outlet is None:
+        outlet = outlet_from_appeals([block.text for block in removed], page_text=text or "")
     author = _author([u.text for u, r in zip(units, reasons) if r in BYLINE_REASONS][:AUTHOR_LINES])
     LOG.debug("dump: %d units, %d kept, %d removed blocks", len(units), len(kept), len(removed))
     return CleanResult(

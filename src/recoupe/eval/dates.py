@@ -7,6 +7,9 @@
 * trafilatura-eval's metadata gold: title and site name (normalised exact match and token F1)
   and date, recoupe against ``trafilatura.extract_metadata``; ``recoupe_dump`` reads them from
   the rendered text alone (titles from position and shape).
+* ``host``: on every page of both corpora, whether the site name found names the page's URL host
+  ("Le Monde" or "lemonde.fr" for www.lemonde.fr). In dump mode the URL is not given to the
+  cleaner, so this measures how often a text dump names its own outlet, and how rightly.
 
 Accuracy counts a page without a prediction as wrong; coverage is the share of pages with a
 prediction; precision the share of predictions that are right.
@@ -33,6 +36,7 @@ from recoupe.eval.extraction_corpora import decode_bytes, detect_language, url_t
 from recoupe.eval.extraction_systems import SYSTEM_SECONDS_LIMIT, time_limit
 from recoupe.eval.metrics import token_f1
 from recoupe.eval.render import render_html_text
+from recoupe.meta.outlet import outlet_from_url
 
 LOG = logging.getLogger(__name__)
 
@@ -199,6 +203,10 @@ def _is_french(url: str, html: str) -> bool:
 
 # ---------------------------------------------------------------------------- scoring
 
+FIELDS = ("date", "title", "sitename", "host")
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "mobile", "blogs", "blog", "news", "info", "actu", "co", "com"})
+
+
 @dataclass(slots=True)
 class FieldScore:
     """One corpus × subset × field × system: how often a value was found and was right."""
@@ -233,9 +241,9 @@ def score_fields(outcomes: list[MetaOutcome], items: list[MetaItem]) -> list[Fie
         item = gold[(outcome.corpus, outcome.url)]
         subsets = ("all", "fr") if outcome.french else ("all",)
         for system in CORPUS_SYSTEMS[outcome.corpus]:
-            for field_name in ("date", "title", "sitename"):
-                expected = getattr(item, field_name)
-                key = f"{field_name}.{system}"
+            for field_name in FIELDS:
+                expected = outlet_from_url(item.url) if field_name == "host" else getattr(item, field_name)
+                key = f"{'sitename' if field_name == 'host' else field_name}.{system}"
                 if not expected or (key not in outcome.found and system not in outcome.errors):
                     continue
                 for subset in subsets:
@@ -252,9 +260,28 @@ def _add(score: FieldScore, predicted: str | None, expected: str, seconds: float
     if not predicted:
         return
     score.found += 1
+    if score.field_name == "host":
+        score.correct += names_host(predicted, expected)
+        return
     score.correct += normalise_value(predicted) == normalise_value(expected)
     if score.field_name != "date":
         score.token_f1_sum += token_f1(predicted, expected)
+
+
+def names_host(name: str, host: str) -> bool:
+    """True when an outlet name names a URL host: "Le Monde", "Le Monde.fr" or "lemonde.fr" for
+    lemonde.fr, "Ouest-France" for ouest-france.fr, "Madame Figaro" for madame.lefigaro.fr, "Club
+    de Mediapart" for blogs.mediapart.fr. A host label and the name are equal, or one holds the
+    other (4 letters at least), with or without the name's leading article and trailing domain."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"\.[a-z]{2,6}$", "", folded)
+    keys = {re.sub(r"[^a-z0-9]", "", variant)
+            for variant in (folded, re.sub(r"^(?:le|la|les|l'|l’|the)\s*", "", folded))}
+    labels = [label for label in host.casefold().split(".")[:-1] if label not in _GENERIC_LABELS]
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in labels]
+    return any(part == key or len(part) >= 4 and len(key) >= 4 and (part in key or key in part)
+               for key in keys if key for part in [*labels, "".join(labels)])
 
 
 def flat_metrics(scores: list[FieldScore]) -> dict[str, float]:
@@ -266,7 +293,7 @@ def flat_metrics(scores: list[FieldScore]) -> dict[str, float]:
         metrics[f"{s.prefix}.coverage"] = round(s.found / n, 4)
         metrics[f"{s.prefix}.accuracy"] = round(s.correct / n, 4)
         metrics[f"{s.prefix}.precision"] = round(s.correct / s.found, 4) if s.found else 0.0
-        if s.field_name != "date":
+        if s.field_name not in ("date", "host"):
             metrics[f"{s.prefix}.token_f1"] = round(s.token_f1_sum / n, 4)
         metrics[f"{s.prefix}.seconds"] = round(s.seconds / n, 4)
     return metrics
@@ -279,7 +306,7 @@ def markdown_table(scores: list[FieldScore]) -> str:
     for s in scores:
         n = max(s.pages, 1)
         precision = s.correct / s.found if s.found else 0.0
-        f1 = f"{s.token_f1_sum / n:.3f}" if s.field_name != "date" else ""
+        f1 = f"{s.token_f1_sum / n:.3f}" if s.field_name not in ("date", "host") else ""
         lines.append(f"| {s.corpus} | {s.subset} | {s.field_name} | {s.system} | {s.pages} "
                      f"| {s.found / n:.3f} | {s.correct / n:.3f} | {precision:.3f} | {f1} "
                      f"| {s.seconds / n:.3f} |")

@@ -10,13 +10,16 @@ from urllib.parse import urlsplit
 from recoupe.lang.fr.outlet import (
     AUTHOR_CUE_PATTERNS,
     AUTHOR_NAME_END,
+    CREDIT_WORDS,
     FOOTER_NAME_SEPARATOR,
     HOST_PREFIXES_TO_DROP,
     MAX_AUTHOR_WORDS,
     MAX_OUTLET_WORDS,
     NOT_AN_OUTLET,
+    NOT_SELF_NAMES,
     OUTLET_NAME_END,
     PUBLISHER_CUE_PATTERNS,
+    SELF_NAMING_CUES,
     SITE_LIKE_PATTERNS,
 )
 
@@ -24,6 +27,8 @@ LOG = logging.getLogger(__name__)
 
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
 _LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:\d{4}\s*)?")
+_SELF_NAME = r"(?P<name>[A-ZÀ-Ý0-9][\w.&'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.&'’-]*|de|du|des|la|le|l['’][\wÀ-ÿ]+))*)"
+_SELF_NAMING = tuple(re.compile(cue.replace("{name}", _SELF_NAME)) for cue in SELF_NAMING_CUES)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\wÀ-ÿ'’.-]*|de|du|des|d['’]\w+|la|le|van|von|der|da|di|ben|el|al)$")
 
 
@@ -114,6 +119,24 @@ def outlet_from_footer(lines: list[str], *, page_text: str) -> str | None:
     return None
 
 
+def outlet_from_appeals(blocks: list[str], *, page_text: str) -> str | None:
+    """The site a page's removed blocks name as themselves: "Soutenez ThinkerViz à partir de 5 $",
+    "Suivez Le Monde sur Instagram", "Abonnez-vous à Mediapart". The name must be short, and
+    written twice on the page or shaped like a site."""
+    folded_page = page_text.casefold()
+    for block in blocks:
+        for pattern in _SELF_NAMING:
+            for match in pattern.finditer(" ".join(block.split())):
+                name = match.group("name").strip(" .'’")
+                if not name or name.casefold() in NOT_SELF_NAMES or name.lower() in NOT_AN_OUTLET:
+                    continue
+                if len(name.split()) > MAX_OUTLET_WORDS:
+                    continue
+                if folded_page.count(name.casefold()) >= 2 or site_like(name):
+                    return name
+    return None
+
+
 def site_like(name: str) -> bool:
     """A name shaped like a site or a publication rather than a person."""
     return any(pattern.search(name) for pattern in SITE_LIKE_PATTERNS)
@@ -139,4 +162,6 @@ def _name_after(rest: str) -> str | None:
         return None
     if name.lower() in NOT_AN_OUTLET or len(name.split()) > MAX_OUTLET_WORDS:
         return None
+    if not any(c.isalpha() for c in name) or any(word in name.casefold() for word in CREDIT_WORDS):
+        return None  # a year ("© 2019 - 2020") or a photo credit
     return name

@@ -11,7 +11,7 @@ PUBLISHER_CUES = (
     r"\br[ée]daction\s+(?:de\s+|d['’]\s*)",
     r"(?:publi[ée]e?|mis en ligne|mis à jour|modifi[ée]e?)\b[^\n]*?,?\s*\bpar\s+",
     r"^\s*(?:source|sources|d'après|d’après|avec)\s*:\s*",
-    r"^\s*(?:©|\(c\)|copyright\s*©?|crédits?\s*:?)\s*",
+    r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\s*©?|crédits?\s*:?)\s*",
 )
 PUBLISHER_CUE_PATTERNS = tuple(re.compile(cue, re.IGNORECASE) for cue in PUBLISHER_CUES)
 
@@ -49,8 +49,13 @@ NOT_AN_OUTLET = frozenset({
     "ailleurs", "exemple", "contre", "conséquent", "consequent", "rapport", "moments", "la suite",
     "défaut", "defaut", "photo", "image", "images", "illustration", "getty images", "shutterstock",
     "istock", "dr", "droits réservés", "la rédaction", "rédaction", "redaction", "notre rédaction",
-    "the", "le", "la", "les",
+    "the", "le", "la", "les", "copyright", "tous droits réservés", "all rights reserved",
 })
+
+# Words of a photo credit or a stock agency: a name holding one is not the page's outlet
+# ("Mikko Palonkorpi / stock.adobe.com", "Deeksha Pahariya auf Unsplash"). Case-folded.
+CREDIT_WORDS = ("unsplash", "pixabay", "stock.adobe", "adobe stock", "getty", "shutterstock", "istock",
+                "pexels", "wikimedia", "/")
 
 # An outlet name is short; a longer run is a sentence.
 MAX_OUTLET_WORDS = 6
@@ -59,3 +64,19 @@ MAX_AUTHOR_WORDS = 4
 # A masthead repeated in the footer: "Radio Loire Info - 97.4 FM Castelroux", "Actu-Flash 24 - Mentions".
 FOOTER_NAME_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+")
 FOOTER_LINES = 12  # the footer is among the page's last lines
+
+# Lines in which a site names itself: donation appeals ("Soutenez ThinkerViz à partir de 5 $"),
+# follow and subscribe prompts ("Suivez Le Monde sur Instagram", "Abonnez-vous à Mediapart"),
+# newsletters ("la newsletter de Ouest-France"). `{name}` is where the name stands.
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|google\s+(?:news|actualités)|"
+           r"les\s+réseaux|whatsapp|telegram|bluesky|mastodon|threads|snapchat)")
+SELF_NAMING_CUES = (
+    r"\b(?i:soutenez|soutenir|financez|aidez|aider)\s+{name}",
+    r"\b(?i:faites\s+un\s+don\s+(?:à|a)|faire\s+un\s+don\s+(?:à|a))\s+{name}",
+    r"\b(?i:suivez|retrouvez|rejoignez)\s+{name}\s+(?i:sur)\s+(?i:" + _SOCIAL + r")\b",
+    r"\b(?i:abonnez-vous|s['’]abonner|inscrivez-vous)\s+(?i:à|a)\s+{name}",
+    r"\b(?i:la\s+)?(?i:newsletter|lettre\s+d['’]information)\s+(?i:de|d['’])\s*{name}",
+)
+# Words a self-naming cue may be followed by that are not the site ("Soutenez-nous", "Suivez
+# Facebook"): checked case-folded.
+NOT_SELF_NAMES = frozenset({"nous", "notre", "nos", "facebook", "twitter", "instagram", "youtube", "x"})
