@@ -18,6 +18,7 @@ def clean_record(article: Article, *, explain: bool = False) -> dict:
         "url": article.url,
         "published_origin": article.published.origin if article.published else None,
         "kind": article.kind,
+        "title_origin": article.title_origin,
     }
     if explain:
         record["removed"] = to_json(article.removed)

@@ -132,6 +132,9 @@ class Article:
     # The date relative expressions are resolved against when `published` is unknown: inferred
     # from the page's own dates or from its story, with its origin; never a publication date.
     reference: Published | None = None
+    # Where `title` comes from: "page" (its own title) or "lede" (derived from the first sentence
+    # of a page that has none); None without a title.
+    title_origin: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -178,6 +181,12 @@ class QuoteRow:
     first_seen: str | None  # earliest publication date among carriers
     citations: list[Citation]
     kind: str = "direct"
+    # Shorter quotations whose words lie inside this one ("prête" in "la Russie est prête à ..."),
+    # with where each was quoted; they are not rows of their own.
+    fragments: list[str] = field(default_factory=list)
+    fragment_citations: list[Citation] = field(default_factory=list)
+    # Each wording of the row (the usual one first) -> the outlets that carry it.
+    wording_outlets: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -191,6 +200,7 @@ class Source:
     similarity: float | None = None
     source: str | None = None
     url: str | None = None
+    title_origin: str | None = None  # "lede" when the title was derived from the first sentence
 
 
 @dataclass(slots=True)

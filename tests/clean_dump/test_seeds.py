@@ -124,6 +124,27 @@ def test_seed_000_outlet_comes_from_its_byline(cleaned):
     assert cleaned("000").outlet == "Cheetah.News"
 
 
+def test_seed_001_outlet_comes_from_its_donation_appeal(cleaned):
+    assert cleaned("001").outlet == "ThinkerViz"
+    appeal = next(b for b in cleaned("001").removed if b.text.startswith("Soutenez ThinkerViz"))
+    assert appeal.reason == "donation-appeal"
+
+
+def test_seeds_that_never_name_themselves_get_no_outlet(cleaned):
+    assert [cleaned(prefix).outlet for prefix in ("002", "003", "004")] == [None, None, None]
+
+
+def test_seed_004_without_a_title_gets_one_from_its_lede_marked_as_derived(seed_text):
+    from recoupe.clean.page import clean_page
+    from recoupe.types import RawPage
+
+    untitled = clean_page(RawPage("004.txt", "dump", seed_text("004")))
+    assert untitled.title == "Donald Trump n’écarte pas la possibilité d’un dialogue avec Vladimir Poutine"
+    assert untitled.title_origin == "lede"
+    titled = clean_page(RawPage("001.txt", "dump", seed_text("001")))
+    assert (titled.title, titled.title_origin) == ("Poutine félicite Trump et appelle à un dialogue avec les États-Unis", "page")
+
+
 def test_seed_002_written_in_2016_gets_no_invented_date(cleaned):
     assert cleaned("002").published is None
 

@@ -21,6 +21,7 @@ def _article() -> Article:
         entities=[Entity("Vladimir Poutine", "PER", [Mention(19, 35, "Vladimir Poutine")], ["Poutine"])],
         quotes=[Quote("Je suis prêt", 83, 95, "direct", "Vladimir Poutine", 19, 35, "déclarer")],
         timexes=[Timex("le 7 novembre 2024", 114, 132, "2024-11-07", "DATE", "2024-11-08")],
+        title_origin="page",
     )
 
 
@@ -49,6 +50,16 @@ def test_article_round_trips_with_annotations(tmp_path):
         (article,) = store.articles()
     assert article == _article()
     assert article.text[article.quotes[0].start:article.quotes[0].end] == "Je suis prêt"
+
+
+def test_a_derived_title_keeps_its_origin(tmp_path):
+    article = _article()
+    article.title, article.title_origin = "Le président russe Vladimir Poutine a adressé ses félicitations", "lede"
+    with Store(tmp_path / "r.db") as store:
+        store.add_article(RawPage(source="seed.txt", kind="dump", text=TEXT), article)
+    with Store(tmp_path / "r.db") as store:
+        (stored,) = store.articles()
+    assert (stored.title, stored.title_origin) == (article.title, "lede")
 
 
 def test_full_text_search_finds_an_article(tmp_path):

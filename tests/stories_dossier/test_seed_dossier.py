@@ -72,3 +72,15 @@ def test_dossier_counts_flags_and_sorts_entities_and_sources(seed_dossier, seed_
     assert len(seed_dossier.sources) == len(seed_articles)
     assert seed_dossier.sources[0].published is not None  # dated sources first
     assert Path(seed_dossier.sources[-1].source or "").name.startswith("00")
+
+
+def test_sources_are_named_by_their_own_pages_or_by_their_file(seed_dossier, seed_articles):
+    from recoupe.report import render
+
+    outlets = {Path(s.source).name[:3]: s.outlet for s in seed_dossier.sources}
+    assert outlets == {"000": "Cheetah.News", "001": "ThinkerViz", "002": None, "003": None, "004": None}
+    markdown = render(seed_dossier, "md", articles=seed_articles)
+    assert "**source inconnue** (003\\_4019d1bc32dbaeeb.txt) — Poutine prêt à dialoguer" in markdown
+    assert ("Donald Trump n’écarte pas la possibilité d’un dialogue avec Vladimir Poutine "
+            "_(titre tiré du premier paragraphe)_") in markdown
+    assert markdown.count("titre tiré du premier paragraphe") == 1

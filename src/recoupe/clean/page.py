@@ -60,12 +60,17 @@ def _clean(page: RawPage) -> CleanResult:
 def _article(page: RawPage, result: CleanResult) -> Article:
     from recoupe.meta.language import detect_language
 
+    from recoupe.meta.title import title_from_lede
+
     text = result.text
+    title = page.title or result.title
+    derived = None if title else title_from_lede(text)
     return Article(
         id=article_id(text, page.source),
         source=page.source,
         text=text,
-        title=page.title or result.title,
+        title=title or derived,
+        title_origin="page" if title else "lede" if derived else None,
         outlet=page.outlet or result.outlet or _outlet_from_url(page.url),
         published=_published(page, result),
         lang=detect_language(text),

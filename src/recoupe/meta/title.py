@@ -153,3 +153,31 @@ def _strip_decorations(line: str) -> tuple[str, str | None]:
         if shouting > 1:
             return " ".join(words[shouting:]), " ".join(words[:shouting])
     return text, None
+
+
+LEDE_TITLE_WORDS = 14  # a derived title keeps at most this many words
+LEDE_CLAUSE_MIN_WORDS = 5  # ...and is cut at the first clause end after this many
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý])")
+_CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)")
+
+
+def title_from_lede(text: str) -> str | None:
+    """A title for a page that has none, from the first sentence of its first paragraph: whole
+    when short, else cut at its first clause end ("Donald Trump n'écarte pas la possibilité d'un
+    dialogue avec Vladimir Poutine, mentionnant ..." keeps what is before the comma), else cut
+    after a few words with an ellipsis. Callers mark it as derived."""
+    paragraph = next((p.strip() for p in text.split("\n\n") if p.strip()), "")
+    sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0].strip()
+    if len(_WORD.findall(sentence)) < MIN_WORDS:
+        return None
+    words = sentence.split()
+    if len(words) <= LEDE_TITLE_WORDS:
+        return sentence.rstrip(".")
+    for match in _CLAUSE_END.finditer(sentence):
+        head = sentence[:match.start()].strip()
+        count = len(head.split())
+        if count > LEDE_TITLE_WORDS:
+            break
+        if count >= LEDE_CLAUSE_MIN_WORDS:
+            return head
+    return " ".join(words[:LEDE_TITLE_WORDS]).rstrip(",;:") + " …"

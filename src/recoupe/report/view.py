@@ -12,6 +12,8 @@ FLAG_LABELS = {
     "conflicting-figures": "Chiffres divergents",
     "conflicting-statements": "Affirmations contradictoires",
     "disputed-figures": "Chiffres contestés",
+    "conflicting-speakers": "Citation attribuée à plusieurs personnes",
+    "altered-quote": "Citation modifiée",
     "check-failed": "Vérification en échec",
 }
 RELATION_LABELS = {"original": "original", "copy": "copie", "rewrite": "réécriture"}
@@ -76,7 +78,7 @@ def _all_citations(dossier: Dossier) -> list[Citation]:
     return [
         *(c for s in dossier.summary for c in s.citations),
         *(c for e in dossier.timeline for c in e.citations),
-        *(c for q in dossier.quotes for c in q.citations),
+        *(c for q in dossier.quotes for c in [*q.citations, *q.fragment_citations]),
         *(c for f in dossier.flags for c in f.evidence),
     ]
 

@@ -184,12 +184,12 @@ class Store:
         published = article.published
         cursor = self.db.execute(
             "INSERT INTO articles(id, source, url, outlet, title, published, published_origin,"
-            " published_evidence, lang, kind, text, removed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " published_evidence, lang, kind, text, removed, title_origin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.id, article.source, article.url, article.outlet, article.title,
                 published.value if published else None, published.origin if published else None,
                 published.evidence if published else None, article.lang, article.kind,
-                article.text, _dumps(article.removed),
+                article.text, _dumps(article.removed), article.title_origin,
             ),
         )
         self.db.execute(
@@ -357,4 +357,5 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         timexes=[from_json(Timex, item) for item in json.loads(row["timexes"] or "[]")],
         roles=[from_json(RoleBinding, item) for item in json.loads(row["roles"] or "[]")],
         reference=from_json(Published, json.loads(row["reference"])) if row["reference"] else None,
+        title_origin=row["title_origin"],
     )

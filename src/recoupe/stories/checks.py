@@ -1,4 +1,5 @@
-"""Cross-source checks: conflicting and disputed figures, conflicting statements, out-of-time articles."""
+"""Cross-source checks: conflicting and disputed figures, conflicting statements, out-of-time articles,
+quotes given to different speakers or altered between outlets."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from recoupe.stories.check_figures import figure_flags
 from recoupe.stories.check_statements import conflicting_contacts, conflicting_roles
 from recoupe.stories.check_text import lineage_roots
 from recoupe.stories.check_time import out_of_time
+from recoupe.stories.quote_flags import quote_flags
 from recoupe.types import Article, Flag, Source
 
 LOG = logging.getLogger(__name__)
@@ -20,6 +22,7 @@ CHECKS: dict[str, Check] = {
     "figures": figure_flags,  # conflicting-figures and disputed-figures, from one parse
     "conflicting-roles": conflicting_roles,
     "conflicting-contacts": conflicting_contacts,
+    "quotes": quote_flags,  # conflicting-speakers and altered-quote, from the quote table's utterances
 }
 
 
@@ -35,7 +38,7 @@ def find_flags(articles: Sequence[Article], sources: Sequence[Source] = ()) -> l
     flags = _run("out-of-time", articles, roots)
     late = {f.details.get("article_id") for f in flags}
     current = [a for a in articles if a.id not in late]
-    for name in ("figures", "conflicting-roles", "conflicting-contacts"):
+    for name in ("figures", "conflicting-roles", "conflicting-contacts", "quotes"):
         flags.extend(_run(name, current, roots))
     LOG.info("%d flags over %d articles", len(flags), len(articles))
     return flags

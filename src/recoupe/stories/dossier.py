@@ -86,5 +86,7 @@ def sorted_sources(articles: Sequence[Article], sources: Sequence[Source]) -> li
         )
         for a in articles
     ]
+    for row, article in zip(rows, articles):
+        row.title_origin = article.title_origin
     order = {a.id: i for i, a in enumerate(articles)}
     return sorted(rows, key=lambda s: (s.published is None, s.published or "", order.get(s.article_id, 0)))
