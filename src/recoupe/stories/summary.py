@@ -24,6 +24,7 @@ from recoupe.stories.check_text import (
     tfidf,
     word_count,
 )
+from recoupe.stories.features import stem
 from recoupe.types import Article, Citation, Source, SummarySentence
 
 LOG = logging.getLogger(__name__)
@@ -37,6 +38,11 @@ class SummaryOptions:
 
     sentences: int = 6  # at most this many sentences
     max_words: int | None = None  # stop once this many words are reached
+    word_slack: float = 0.2  # a sentence may take the summary this far past max_words
+    # Another article's sentence closest to a chosen one, at least this similar, says the same
+    # thing: it is not chosen too (an article states each thing once).
+    same_statement_similarity: float = 0.25
+    same_source_penalty: float = 0.01  # MMR value lost per sentence already taken from an article
     min_sentence_words: int = 7
     max_sentence_words: int = 60
     mmr_lambda: float = 0.7  # 1.0 = relevance only, lower = more diversity
@@ -101,7 +107,7 @@ def _candidates(articles: Sequence[Article], options: SummaryOptions) -> list[_C
                 LOG.debug("summary skips %r: %s", sentence.text[:40], reason or "repeated")
                 continue
             seen.add(sentence.text)
-            kept.append((sentence, content_words(sentence.text), order))
+            kept.append((sentence, [stem(word) for word in content_words(sentence.text)], order))
     idf = idf_weights(tokens for _, tokens, _ in kept)
     return [_Candidate(s, tfidf(tokens, idf), order) for s, tokens, order in kept if tokens]
 
@@ -159,24 +165,49 @@ def _score(
 
 
 def _select(candidates: list[_Candidate], options: SummaryOptions) -> list[_Candidate]:
-    """Maximal marginal relevance until the sentence or word budget is reached."""
+    """Maximal marginal relevance until the sentence or word budget is reached. With a word
+    budget, a sentence that would overrun it by more than `word_slack` is passed over for the
+    next best one that fits (the first sentence always fits)."""
     pool = sorted(candidates, key=lambda c: c.score, reverse=True)
     chosen: list[_Candidate] = []
     words = 0
     while pool and len(chosen) < options.sentences:
-        if options.max_words is not None and words >= options.max_words:
-            break
-        best = max(pool, key=lambda c: _marginal(c, chosen, options.mmr_lambda))
-        pool.remove(best)
+        if options.max_words is not None:
+            if words >= options.max_words:
+                break
+            limit = options.max_words * (1 + options.word_slack) - words
+            pool = [c for c in pool if not chosen or word_count(c.sentence.text) <= limit]
+            if not pool:
+                break
+        best = max(pool, key=lambda c: _marginal(c, chosen, options))
         chosen.append(best)
         words += word_count(best.sentence.text)
+        pool = [c for c in pool if c is not best and not _same_statement(c, best, pool, options)]
     return chosen
 
 
-def _marginal(candidate: _Candidate, chosen: list[_Candidate], mmr_lambda: float) -> float:
-    """MMR value of a candidate given what is already chosen."""
+def _same_statement(
+    candidate: _Candidate, chosen: _Candidate, pool: list[_Candidate], options: SummaryOptions
+) -> bool:
+    """True when `candidate` is the sentence of its article closest to `chosen` (its own article
+    included), and close enough to say the same thing: an article states each thing once."""
+    threshold = options.same_statement_similarity
+    if candidate.sentence.article_id != chosen.sentence.article_id:
+        return any(sim >= threshold and other is candidate.sentence for sim, other in chosen.support)
+    similarity = cosine(candidate.vector, chosen.vector)
+    if similarity < threshold:
+        return False
+    siblings = [c for c in pool if c is not chosen and c.sentence.article_id == chosen.sentence.article_id]
+    return all(cosine(s.vector, chosen.vector) <= similarity for s in siblings)
+
+
+def _marginal(candidate: _Candidate, chosen: list[_Candidate], options: SummaryOptions) -> float:
+    """MMR value of a candidate given what is already chosen, less a share for each sentence
+    already taken from its article (a dossier's summary draws on several sources)."""
     redundancy = max((cosine(candidate.vector, c.vector) for c in chosen), default=0.0)
-    return mmr_lambda * candidate.score - (1 - mmr_lambda) * redundancy
+    same_source = sum(c.sentence.article_id == candidate.sentence.article_id for c in chosen)
+    return (options.mmr_lambda * candidate.score - (1 - options.mmr_lambda) * redundancy
+            - options.same_source_penalty * same_source)
 
 
 def _cited(candidate: _Candidate, by_id: dict[str, Article], options: SummaryOptions) -> SummarySentence | None:
