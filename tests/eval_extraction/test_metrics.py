@@ -67,9 +67,10 @@ def test_token_f1_of_a_title_with_a_site_suffix() -> None:
     ("Le Monde", "www.lemonde.fr", True), ("Le Monde.fr", "lemonde.fr", True), ("lemonde.fr", "lemonde.fr", True),
     ("Ouest-France", "ouest-france.fr", True), ("Madame Figaro", "madame.lefigaro.fr", True),
     ("Club de Mediapart", "blogs.mediapart.fr", True), ("BBC", "bbc.co.uk", True),
+    ("Le Journal de Castelroux", "journal-castelroux.fr", True), ("Le Courrier de la Loire", "courrierdelaloire.fr", True),
     ("Le Parisien", "lemonde.fr", False), ("AFP", "lemonde.fr", False), ("Copyright", "harpers.org", False),
 ])
 def test_an_outlet_name_is_matched_with_the_url_host_it_names(name: str, host: str, right: bool) -> None:
-    from recoupe.eval.dates import names_host
+    from recoupe.meta.outlet import names_host
 
     assert names_host(name, host) is right

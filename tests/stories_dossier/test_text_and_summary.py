@@ -90,3 +90,16 @@ def test_a_fact_two_outlets_state_is_said_once_and_cited_twice():
     assert len(contact) == 1
     assert {c.article_id for c in contact[0].citations} == {"d", "e"}
     assert sum(len(s.text.split()) for s in summary) <= 120
+
+
+def test_a_page_known_by_its_host_takes_the_outlet_name_the_story_gives_it():
+    from recoupe.stories.outlet_names import unify_outlets
+
+    articles = [_article("g", "Texte.", "Le Courrier de la Loire"), _article("h", "Texte.", "courrierdelaloire.fr"),
+                _article("i", "Texte.", "journal-castelroux.fr"), _article("j", "Texte.", "Le Journal de Castelroux"),
+                _article("k", "Texte.", "ladepecheducentre.fr")]
+    assert unify_outlets(articles) == {"courrierdelaloire.fr": "Le Courrier de la Loire",
+                                       "journal-castelroux.fr": "Le Journal de Castelroux"}
+    assert [a.outlet for a in articles] == ["Le Courrier de la Loire", "Le Courrier de la Loire",
+                                            "Le Journal de Castelroux", "Le Journal de Castelroux",
+                                            "ladepecheducentre.fr"]  # no page of the story names it

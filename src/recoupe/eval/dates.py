@@ -36,7 +36,7 @@ from recoupe.eval.extraction_corpora import decode_bytes, detect_language, url_t
 from recoupe.eval.extraction_systems import SYSTEM_SECONDS_LIMIT, time_limit
 from recoupe.eval.metrics import token_f1
 from recoupe.eval.render import render_html_text
-from recoupe.meta.outlet import outlet_from_url
+from recoupe.meta.outlet import names_host, outlet_from_url
 
 LOG = logging.getLogger(__name__)
 
@@ -204,7 +204,6 @@ def _is_french(url: str, html: str) -> bool:
 # ---------------------------------------------------------------------------- scoring
 
 FIELDS = ("date", "title", "sitename", "host")
-_GENERIC_LABELS = frozenset({"www", "m", "amp", "mobile", "blogs", "blog", "news", "info", "actu", "co", "com"})
 
 
 @dataclass(slots=True)
@@ -266,22 +265,6 @@ def _add(score: FieldScore, predicted: str | None, expected: str, seconds: float
     score.correct += normalise_value(predicted) == normalise_value(expected)
     if score.field_name != "date":
         score.token_f1_sum += token_f1(predicted, expected)
-
-
-def names_host(name: str, host: str) -> bool:
-    """True when an outlet name names a URL host: "Le Monde", "Le Monde.fr" or "lemonde.fr" for
-    lemonde.fr, "Ouest-France" for ouest-france.fr, "Madame Figaro" for madame.lefigaro.fr, "Club
-    de Mediapart" for blogs.mediapart.fr. A host label and the name are equal, or one holds the
-    other (4 letters at least), with or without the name's leading article and trailing domain."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = re.sub(r"\.[a-z]{2,6}$", "", folded)
-    keys = {re.sub(r"[^a-z0-9]", "", variant)
-            for variant in (folded, re.sub(r"^(?:le|la|les|l'|l’|the)\s*", "", folded))}
-    labels = [label for label in host.casefold().split(".")[:-1] if label not in _GENERIC_LABELS]
-    labels = [re.sub(r"[^a-z0-9]", "", label) for label in labels]
-    return any(part == key or len(part) >= 4 and len(key) >= 4 and (part in key or key in part)
-               for key in keys if key for part in [*labels, "".join(labels)])
 
 
 def flat_metrics(scores: list[FieldScore]) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from recoupe.lang.fr.outlet import (
@@ -26,8 +27,11 @@ from recoupe.lang.fr.outlet import (
 LOG = logging.getLogger(__name__)
 
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
+# Host labels that name no outlet ("blogs.mediapart.fr", "m.lefigaro.fr", "bbc.co.uk").
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "mobile", "blogs", "blog", "news", "info", "actu", "co", "com"})
 _LEADING_YEAR = re.compile(r"^(?:©\s*)?(?:\d{4}\s*)?")
-_SELF_NAME = r"(?P<name>[A-ZÀ-Ý0-9][\w.&'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.&'’-]*|de|du|des|la|le|l['’][\wÀ-ÿ]+))*)"
+_NAME_PART = r"[A-ZÀ-Ý0-9][\w.&'’-]*"  # a capitalised word of a site name ("Ouest-France", "Cheetah.News")
+_SELF_NAME = rf"(?P<name>{_NAME_PART}(?:\s+(?:{_NAME_PART}|de|du|des|la|le|l['’][\wÀ-ÿ]+))*)"
 _SELF_NAMING = tuple(re.compile(cue.replace("{name}", _SELF_NAME)) for cue in SELF_NAMING_CUES)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\wÀ-ÿ'’.-]*|de|du|des|d['’]\w+|la|le|van|von|der|da|di|ben|el|al)$")
 
@@ -52,6 +56,29 @@ def outlet_from_url(url: str | None) -> str | None:
         if host.startswith(prefix) and host.count(".") > 1:
             return host[len(prefix):]
     return host
+
+
+def names_host(name: str, host: str) -> bool:
+    """True when an outlet name names a URL host: "Le Monde", "Le Monde.fr" or "lemonde.fr" for
+    lemonde.fr, "Ouest-France" for ouest-france.fr, "Madame Figaro" for madame.lefigaro.fr, "Club
+    de Mediapart" for blogs.mediapart.fr, "Le Journal de Castelroux" for journal-castelroux.fr. A
+    host label and the name are equal, or one holds the other (4 letters at least), with or
+    without the name's leading article, its particles and its trailing domain."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"\.[a-z]{2,6}$", "", folded)
+    bare = re.sub(r"\b(?:le|la|les|l'|l’|de|du|des|d'|d’|the|of)\s*", "", folded)  # "journal castelroux"
+    keys = {re.sub(r"[^a-z0-9]", "", variant)
+            for variant in (folded, re.sub(r"^(?:le|la|les|l'|l’|the)\s*", "", folded), bare)}
+    labels = [label for label in host.casefold().split(".")[:-1] if label not in _GENERIC_LABELS]
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in labels]
+    return any(part == key or len(part) >= 4 and len(key) >= 4 and (part in key or key in part)
+               for key in keys if key for part in [*labels, "".join(labels)])
+
+
+def host_like(outlet: str) -> bool:
+    """An outlet given as a host name ("courrierdelaloire.fr"), not as a name."""
+    return " " not in outlet and bool(re.search(r"\.[a-z]{2,6}$", outlet))
 
 
 def _is_ip_address(host: str) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from recoupe.stories.checks import find_flags, out_of_time_ids
+from recoupe.stories.outlet_names import unify_outlets
 from recoupe.stories.quote_table import build_quote_table
 from recoupe.stories.story_facts import settle_story_facts
 from recoupe.stories.summary import SummaryOptions, summarize
@@ -16,6 +17,9 @@ from recoupe.stories.timeline import background_flags, build_timeline
 from recoupe.types import Article, Dossier, Source, Story
 
 LOG = logging.getLogger(__name__)
+
+
+SUMMARY_WORDS = 100  # a dossier's summary is about this long (up to 20 % more)
 
 
 def build_dossier(
@@ -34,10 +38,12 @@ def build_dossier(
     are never summarised. The returned story is a copy of `story` with `flags` set.
     """
     members = [a for a in articles if not story.article_ids or a.id in set(story.article_ids)] or articles
+    unify_outlets(members)
     settle_story_facts(members)
     flags = find_flags(members, sources)
     late = out_of_time_ids(flags)
-    summary = summarize(members, sources, skip=late, options=SummaryOptions(sentences=summary_sentences))
+    options = SummaryOptions(sentences=summary_sentences, max_words=SUMMARY_WORDS)
+    summary = summarize(members, sources, skip=late, options=options)
     timeline = build_timeline(members, sources, skip=late)
     for entry, background in zip(timeline, background_flags(timeline)):
         entry.background = background
@@ -86,7 +92,7 @@ def sorted_sources(articles: Sequence[Article], sources: Sequence[Source]) -> li
         )
         for a in articles
     ]
-    for row, article in zip(rows, articles):
-        row.title_origin = article.title_origin
+    rows = [dataclasses.replace(row, outlet=article.outlet, title_origin=article.title_origin)
+            for row, article in zip(rows, articles)]
     order = {a.id: i for i, a in enumerate(articles)}
     return sorted(rows, key=lambda s: (s.published is None, s.published or "", order.get(s.article_id, 0)))
