@@ -23,6 +23,7 @@ SUITES = {
     "names": "recoupe.eval.names",
     "stories": "recoupe.eval.stories",
     "summary": "recoupe.eval.summary",
+    "conflicts": "recoupe.eval.conflicts",
 }
 FLOORS_FILE = PACKAGE_DIR / "eval" / "floors.json"
 # Options each suite gets in the gate: recoupe's own systems only, anchors are for the report.
