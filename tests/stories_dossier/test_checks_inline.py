@@ -61,6 +61,32 @@ def test_rounded_figure_does_not_conflict(fr_nlp):
     assert not [f for f in find_flags(articles) if f.kind == "conflicting-figures"]
 
 
+def test_a_lower_bound_agrees_with_any_larger_count(fr_nlp):
+    articles = _articles(
+        ("Le Monde", "Selon la préfecture, plus de 100 personnes ont été évacuées samedi à Valmont.", "2024-11-09"),
+        ("RFI", "Au total, 160 personnes ont été évacuées samedi à Valmont, selon la préfecture.", "2024-11-09"),
+    )
+    assert not [f for f in find_flags(articles) if f.kind == "conflicting-figures"]
+    fewer = _articles(
+        ("Le Monde", "Selon la préfecture, plus de 100 personnes ont été évacuées samedi à Valmont.", "2024-11-09"),
+        ("RFI", "Au total, 40 personnes ont été évacuées samedi à Valmont, selon la préfecture.", "2024-11-09"),
+    )
+    assert [f for f in find_flags(fewer) if f.kind == "conflicting-figures"]
+
+
+def test_counts_of_different_hours_are_a_growing_toll_not_a_conflict(fr_nlp):
+    articles = _articles(
+        ("Le Monde", "À 17 heures, 30 personnes avaient été évacuées samedi à Valmont.", "2019-01-19"),
+        ("RFI", "À 19 heures, 42 personnes avaient été évacuées samedi à Valmont, selon la préfecture.", "2019-01-19"),
+    )
+    assert not [f for f in find_flags(articles) if f.kind == "conflicting-figures"]
+    same_hour = _articles(
+        ("Le Monde", "À 19 heures, 30 personnes avaient été évacuées samedi à Valmont.", "2019-01-19"),
+        ("RFI", "À 19 heures, 42 personnes avaient été évacuées samedi à Valmont, selon la préfecture.", "2019-01-19"),
+    )
+    assert [f for f in find_flags(same_hour) if f.kind == "conflicting-figures"]
+
+
 def test_years_and_dates_are_not_figures(fr_nlp):
     articles = _articles(
         ("Le Monde", "Le 12 février 2022, Vladimir Poutine a parlé à Joe Biden pendant 62 minutes.", None),

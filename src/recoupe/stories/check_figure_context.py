@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,12 +30,14 @@ LOG = logging.getLogger(__name__)
 MAX_CLIMB = 4  # head steps from the counted noun up to its governing verb
 _MODIFIER_DEPS = ("acl", "acl:relcl", "amod")
 _NOT_EVENTS = LIGHT_PREDICATES | CLAIM_VERBS | REPORTING_VERBS
+_CLOCK = re.compile(r"T(\d{2}:\d{2})")
 
 
 def read_contexts(figures: Sequence[Figure]) -> None:
     """Fill `predicates`, `participles`, `dates` and `claimant` of each figure (in place)."""
     for figure in figures:
         figure.dates = _sentence_dates(figure)
+        figure.times = _sentence_times(figure)
         figure.claimant = _quoted_speaker(figure) or _attribution(figure)
     nlp = _parser()
     if nlp is None or not figures:
@@ -147,6 +150,14 @@ def _attribution(figure: Figure) -> str | None:
     after = figure.article.text[figure.number_start:figure.end]
     match = ATTRIBUTION_PATTERN.search(after)
     return match["claimant"].strip() if match else None
+
+
+def _sentence_times(figure: Figure) -> frozenset[str]:
+    """Clock times written in the figure's sentence ("à 18 heures" -> "18:00")."""
+    return frozenset(
+        match.group(1) for timex in figure.article.timexes
+        if figure.start <= timex.start < figure.end and (match := _CLOCK.search(timex.value or ""))
+    )
 
 
 def _sentence_dates(figure: Figure) -> frozenset[str]:

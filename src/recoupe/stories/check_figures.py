@@ -20,6 +20,7 @@ from recoupe.disjoint import DisjointSets
 from recoupe.lang.fr.checks import (
     APPROXIMATE_COUNT_NOUNS,
     APPROXIMATION_CUES,
+    LOWER_BOUND_CUES,
     MULTIPLIERS,
     NON_QUANTITY_HEADS,
     NUMBER_WORD_SCALES,
@@ -33,6 +34,7 @@ from recoupe.lang.fr.checks import (
     RANGE_SUFFIX_PATTERN,
     RATE_PATTERN,
     UNITS,
+    UPPER_BOUND_CUES,
     WHOLE_PREFIX_PATTERN,
 )
 from recoupe.stories.check_text import content_words, fold, independent, sentence_at
@@ -78,6 +80,8 @@ class Figure:
     predicates: frozenset[str] = frozenset()  # event lemmas read from the parse ("évacuer")
     participles: dict[str, str] = field(default_factory=dict)  # lemma -> participle as written
     dates: frozenset[str] = frozenset()  # day values of the sentence's dates
+    times: frozenset[str] = frozenset()  # clock times of the sentence ("18:00"): a count of that hour
+    bound: str | None = None  # "min" for "plus de 400", "max" for "moins de 400", None for a count
     claimant: str | None = None  # who the figure is attributed to ("la direction de la CFC")
 
 
@@ -178,11 +182,20 @@ def _figure(article: Article, start: int, end: int, value: float, approximate: b
         article=article, value=value, head=key,
         phrase=" ".join(f"{text[start:end]} {' '.join(t.group() for t in tokens[:index + 1])}".split()),
         approximate=approximate or any(cue in before for cue in APPROXIMATION_CUES),
+        bound=_bound(before),
         start=sentence[0], end=sentence[1],
         context=frozenset(content_words(text[sentence[0]:sentence[1]])) - {key},
         number_start=start, head_start=head_match.start(), head_text=head_match.group(),
         measured=_measured(head, text[head_match.end():head_match.end() + 40]),
     )
+
+
+def _bound(before: str) -> str | None:
+    """"min" when the words before a number make it a lower bound, "max" an upper one."""
+    for cue in sorted([*LOWER_BOUND_CUES, *UPPER_BOUND_CUES], key=len, reverse=True):
+        if before.rstrip().endswith(cue):
+            return "min" if cue in LOWER_BOUND_CUES else "max"
+    return None
 
 
 def _not_a_noun(word: str) -> bool:
@@ -215,20 +228,28 @@ def _measured(head: str, after: str) -> str | None:
 # --------------------------------------------------------------------------- comparing figures
 
 def compatible(a: Figure, b: Figure) -> bool:
-    """True when two numbers agree, allowing rounding when either is approximate."""
+    """True when two numbers agree, allowing rounding when either is approximate; a bound agrees
+    with every number on its side ("plus de 106 blessés" with 409)."""
     if a.value == b.value:
         return True
+    for bound, other in ((a, b), (b, a)):
+        if bound.bound == "min" and other.value >= bound.value * (1 - ROUNDING_TOLERANCE):
+            return True
+        if bound.bound == "max" and other.value <= bound.value * (1 + ROUNDING_TOLERANCE):
+            return True
     if a.approximate or b.approximate:
         return abs(a.value - b.value) <= ROUNDING_TOLERANCE * max(a.value, b.value)
     return False
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:
-    """Same head and measured thing, a shared event predicate, and no differing dates."""
+    """Same head and measured thing, a shared event predicate, and no differing dates or hours."""
     if a.head != b.head or not (a.measured == b.measured or None in (a.measured, b.measured)):
         return False
     if not a.predicates & b.predicates:
         return False
+    if a.times and b.times and not a.times & b.times:
+        return False  # counts of different hours of one day: a toll that grew, not a conflict
     return not (a.dates and b.dates and not a.dates & b.dates)
 
 

@@ -72,6 +72,11 @@ APPROXIMATION_CUES = (
     "plus d'", "plus d’", "moins d'", "moins d’", "pas moins de", "un peu plus de", "un peu moins de",
 )
 
+# Cues that make a figure a bound rather than a count ("plus de 400 blessés" agrees with 409),
+# longest first: "pas moins de" is a lower bound although it holds "moins de".
+LOWER_BOUND_CUES = ("pas moins de", "un peu plus de", "plus de", "plus d'", "plus d’", "au moins", "au-delà de")
+UPPER_BOUND_CUES = ("un peu moins de", "moins de", "moins d'", "moins d’", "jusqu'à", "jusqu’à", "au plus")
+
 # Adjectives that may sit between a number and its head noun ("295 grands électeurs").
 PRE_NOUN_ADJECTIVES = frozenset({
     "grands", "grandes", "petits", "petites", "nouveaux", "nouvelles", "premiers", "premières",
