@@ -24,6 +24,7 @@ SUITES = {
     "stories": "recoupe.eval.stories",
     "summary": "recoupe.eval.summary",
     "conflicts": "recoupe.eval.conflicts",
+    "lineage": "recoupe.eval.lineage",
 }
 FLOORS_FILE = PACKAGE_DIR / "eval" / "floors.json"
 # Options each suite gets in the gate: recoupe's own systems only, anchors are for the report.
