@@ -52,7 +52,7 @@ def shared_passages(a: str, b: str, *, min_words: int = 8, max_gap: int | None =
         return []
     runs = _exact_runs(words_a, words_b, min_words)
     runs = _merge_close_runs(runs, max_gap=min_words if max_gap is None else max_gap)
-    chosen = _non_overlapping(runs)
+    chosen = _non_overlapping(runs, min_words=min_words)
     return [_to_passage(run, words_a, words_b) for run in chosen]
 
 
@@ -115,15 +115,39 @@ def _follows(first: _Run, second: _Run, max_gap: int) -> bool:
     return -max_gap <= gap_a <= max_gap and -max_gap <= gap_b <= max_gap and abs(gap_a - gap_b) <= max_gap
 
 
-def _non_overlapping(runs: list[_Run]) -> list[_Run]:
-    """Longest runs first, dropping any that overlaps an accepted one in either text."""
+def _non_overlapping(runs: list[_Run], *, min_words: int) -> list[_Run]:
+    """Longest runs first; a run that overlaps an accepted one in either text keeps its parts
+    outside it (when they still hold `min_words` words), so that a short spurious run merged
+    into a real one does not take the real one down with it."""
     accepted: list[_Run] = []
-    for run in sorted(runs, key=lambda r: (-(r.a1 - r.a0), r.a0, r.b0)):
-        if all(run.a1 <= o.a0 or o.a1 <= run.a0 for o in accepted) and all(
-            run.b1 <= o.b0 or o.b1 <= run.b0 for o in accepted
-        ):
+    pending = sorted(runs, key=lambda r: (-(r.a1 - r.a0), r.a0, r.b0))
+    while pending:
+        run = pending.pop(0)
+        clash = next((o for o in accepted if _overlap(run, o)), None)
+        if clash is None:
             accepted.append(run)
+            continue
+        pieces = [p for p in _outside(run, clash) if p.a1 - p.a0 >= min_words and p.b1 - p.b0 >= min_words]
+        pending = sorted([*pending, *pieces], key=lambda r: (-(r.a1 - r.a0), r.a0, r.b0))
     return sorted(accepted, key=lambda r: (r.a0, r.b0))
+
+
+def _overlap(first: _Run, second: _Run) -> bool:
+    """True when two runs share words of `a` or of `b`."""
+    return not (first.a1 <= second.a0 or second.a1 <= first.a0) or not (first.b1 <= second.b0 or second.b1 <= first.b0)
+
+
+def _outside(run: _Run, other: _Run) -> list[_Run]:
+    """The parts of `run` before and after `other` in both texts (cut at the same offsets of
+    `run`, which is aligned word for word up to small edits)."""
+    keep_before = min(other.a0 - run.a0, other.b0 - run.b0)
+    skip_after = max(other.a1 - run.a0, other.b1 - run.b0)
+    pieces = []
+    if keep_before > 0:
+        pieces.append(_Run(run.a0, run.a0 + keep_before, run.b0, run.b0 + keep_before))
+    if skip_after < min(run.a1 - run.a0, run.b1 - run.b0):
+        pieces.append(_Run(run.a0 + skip_after, run.a1, run.b0 + skip_after, run.b1))
+    return pieces
 
 
 def _to_passage(run: _Run, words_a: list[Word], words_b: list[Word]) -> Passage:
