@@ -124,3 +124,20 @@ def test_publication_far_from_the_story_is_out_of_time(fr_nlp):
     late = [f for f in find_flags(articles) if f.kind == "out-of-time"]
     assert [f.details["article_id"] for f in late] == ["a3"]
     assert "publication-date" in late[0].details["signals"]
+
+
+def test_a_page_is_late_only_when_far_from_most_other_sources(fr_nlp):
+    # Le Point's page has one other source of its day and one of 70 days before: the lower median
+    # of those two is the old day, which must not make the new page look late.
+    articles = _articles(
+        ("Le Figaro", "Les gilets jaunes ont de nouveau manifesté samedi à Paris contre la politique du gouvernement.",
+         "2019-02-02"),
+        ("Le Point", "Des gilets jaunes ont manifesté ce samedi à Paris contre la politique fiscale du gouvernement.",
+         "2019-02-02"),
+        ("Le Point", "Les gilets jaunes manifestaient samedi à Paris et dans plusieurs villes contre le gouvernement.",
+         "2019-02-02"),
+        ("Le Figaro", "Les gilets jaunes ont manifesté samedi à Paris contre la hausse des taxes sur le carburant.",
+         "2018-11-24"),
+    )
+    late = [f.details["article_id"] for f in find_flags(articles) if f.kind == "out-of-time"]
+    assert late == ["a3"]

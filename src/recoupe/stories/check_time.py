@@ -82,7 +82,7 @@ def _one_per_lineage(articles: Sequence[Article], roots: dict[str, str]) -> list
 def _signals(article: Article, others: list[Article], core: date, contact_flags: list[Flag]) -> list[Signal]:
     """Every signal that applies to one article."""
     found = [
-        _publication_signal(article, core),
+        _publication_signal(article, core, others),
         _content_dates_signal(article, core),
         _weekday_date_signal(article, core),
         _ordinal_office_signal(article, others),
@@ -97,10 +97,15 @@ def _cite(article: Article, start: int, end: int) -> Citation:
     return Citation(article.id, start, end, article.outlet)
 
 
-def _publication_signal(article: Article, core: date) -> Signal | None:
-    """Its publication date is far from the story's core date."""
+def _publication_signal(article: Article, core: date, others: Sequence[Article]) -> Signal | None:
+    """Its publication date is far from the story's core date, and from most of the other
+    sources' publication dates: with two others a day and 70 days away, the core (a lower
+    median) may be either, and neither proves the article late."""
     published = parse_day(article.published_value)
     if published is None or abs((published - core).days) <= FAR_DAYS:
+        return None
+    dated = [d for o in others if (d := parse_day(o.published_value))]
+    if dated and sum(abs((d - published).days) > FAR_DAYS for d in dated) * 2 <= len(dated):
         return None
     evidence = article.published.evidence if article.published else None
     position = article.text.find(evidence) if evidence else -1
