@@ -83,7 +83,11 @@ def _article(page: RawPage, result: CleanResult) -> Article:
 def _published(page: RawPage, result: CleanResult) -> Published | None:
     """The container's date wins (it was given explicitly); else what the page itself says."""
     if page.published:
-        return Published(page.published, origin=f"{page.container or 'input'}-metadata")
+        from recoupe.meta.dates import normalise_published
+
+        value = normalise_published(page.published)
+        evidence = page.published if value != page.published else None
+        return Published(value, origin=f"{page.container or 'input'}-metadata", evidence=evidence)
     return result.published
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from recoupe.eval.base import SuiteResult
 from recoupe.eval.press_fr import CorpusArticle, articles_by_key, iter_articles
+from recoupe.meta.dates import normalise_published
 from recoupe.paths import PACKAGE_DIR, corpora_dir, demo_dir
 from recoupe.types import Article, Flag, Published
 
@@ -125,7 +126,7 @@ def demo_articles(keys: set[str]) -> dict[str, Article]:
 
 def press_article(item: CorpusArticle, *, dated: bool = True) -> Article:
     """A press-fr article as the pipeline would hold it (its publication date from the corpus)."""
-    published = Published(item.published, "container") if dated and item.published else None
+    published = Published(normalise_published(item.published), "container") if dated and item.published else None
     return Article(id=item.key, source=item.key, text=item.text, title=item.title, outlet=item.outlet,
                    url=item.url, published=published)
 

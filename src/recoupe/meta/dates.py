@@ -30,7 +30,7 @@ _DATE_FORMS = (
     rf"(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m1>{_MONTH_RE})\.?,?\s+(?P<y1>\d{{4}})",
     rf"(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?:T(?=\d))?",
-    r"(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})(?!\d)",
+    r"(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>\d{4}|\d{2})(?!\d)",
 )
 DATE_RE = re.compile(rf"(?<![\w/.-])(?:{'|'.join(_DATE_FORMS)}){_TIME}", re.IGNORECASE)
 PUBLISHED_RE = re.compile(
@@ -59,6 +59,20 @@ RELATIVE_LINE_RE = re.compile(
     rf"(?:\s+{en_byline.RELATIVE_SUFFIX})?(?:\s+(?:at|à)\s+\d{{1,2}}[:h]\d{{2}}(?:\s*[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
+
+
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def normalise_published(value: str) -> str:
+    """A publication date given by a container (JSON Lines, feed), as ISO 8601 when it is written
+    another way ("8-12-2018", "08/12/2018 14:05", "13 novembre 2025" -> "2018-12-08", ...);
+    an ISO value, or one that cannot be read, is returned as it is."""
+    text = value.strip()
+    if _ISO_START.match(text):
+        return text
+    match = DATE_RE.search(text)
+    return (_value(match) or text) if match else text
 
 
 def is_date_line(line: str) -> bool:
