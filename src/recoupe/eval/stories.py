@@ -3,7 +3,9 @@
 * RPM2 (10 topics x 2 clusters a month apart, undated): B-cubed and ARI of recoupe's stories
   against topic and topic+cluster labels, beside baselines (all-in-one, singletons, and
   single-link on TF-IDF cosine at its best fixed threshold for each gold labelling, an oracle
-  choice), and the spread of recoupe's scores over five shuffled input orders.
+  choice), and the spread of recoupe's scores over five shuffled input orders. `recoupe-dated`
+  runs on the same documents with publication dates planted from their cluster labels (the
+  second cluster 30 days after the first): what dates let the stories do, not a reading of pages.
 * press-fr/gilets-jaunes: per outlet, topic files against contrast files; how many stories
   mix the two.
 * Synthetic reuse: real gilets-jaunes articles with edited copies and half-rewrites;
@@ -14,6 +16,8 @@ Run: `python -m recoupe.eval.stories [CORPORA] [LIMIT]`.
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import math
 import random
@@ -23,6 +27,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -180,6 +185,26 @@ def _scores(prefix: str, predicted: dict[str, str], gold: dict[str, str]) -> dic
             f"{prefix}.ari": adjusted_rand(predicted, gold)}
 
 
+PLANTED_TOPIC_DAYS = 17  # topic k starts 17·k days after 2008-01-01
+PLANTED_UPDATE_DAYS = 30  # RPM2's second cluster of a topic is "about a month" after the first
+PLANTED_JITTER_DAYS = 3
+
+
+def planted_dates(docs: list[Doc], *, seed: int = 0) -> list[Doc]:
+    """RPM2 documents with publication dates planted as the corpus describes its clusters: the
+    second cluster of a topic a month after the first, each page 0-3 days into its cluster. The
+    dates come from the gold's cluster labels: this run shows what dates let the stories do,
+    it is not a reading of the pages."""
+    rng = random.Random(seed)
+    start = date(2008, 1, 1)
+    planted = []
+    for doc in docs:
+        day = start + timedelta(days=PLANTED_TOPIC_DAYS * int(doc.label[1:3]) + rng.randint(0, PLANTED_JITTER_DAYS)
+                                + (PLANTED_UPDATE_DAYS if doc.label.endswith("C2") else 0))
+        planted.append(dataclasses.replace(doc, date=day.isoformat()))
+    return planted
+
+
 def evaluate_rpm2(corpora: Path, *, limit: int | None = None) -> dict[str, float]:
     """recoupe and baselines against topic and topic+cluster labels."""
     docs = read_rpm2(corpora, limit=limit)
@@ -187,6 +212,7 @@ def evaluate_rpm2(corpora: Path, *, limit: int | None = None) -> dict[str, float
     topic = {d.id: d.label[:3] for d in docs}
     event = {d.id: d.label for d in docs}
     runs = {"recoupe": cluster_with_recoupe(features),
+            "recoupe-dated": cluster_with_recoupe(_features(planted_dates(docs))),
             "all-in-one": {d.id: "all" for d in docs}, "singletons": {d.id: d.id for d in docs}}
     for seed in SHUFFLE_SEEDS:
         shuffled = features[:]
