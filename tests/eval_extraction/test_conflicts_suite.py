@@ -84,6 +84,18 @@ def test_a_flag_counts_only_when_its_evidence_covers_both_spans() -> None:
     assert score_group([pair], [one, dispute], ids) == ({"g#01": False}, 1)
 
 
+
+def test_two_spans_of_the_same_value_are_not_set_against_each_other() -> None:
+    first, second = Span("a", 10, 20, "x" * 10), Span("b", 0, 5, "y" * 5)
+    pair = GoldPair("g#02", "g", "tune", "compatible", "figure", "demo", first, second)
+    evidence = [Citation("A", 0, 15), Citation("B", 4, 30), Citation("C", 0, 9)]
+    same = Flag("conflicting-figures", "", evidence, details={"evidence_values": "24; 24; 19"})
+    different = Flag("conflicting-figures", "", evidence, details={"evidence_values": "24; 19; 19"})
+    ids = {"A": "a", "B": "b", "C": "c"}
+    assert score_group([pair], [same], ids) == ({"g#02": False}, 1)
+    assert score_group([pair], [different], ids) == ({"g#02": True}, 0)
+
+
 def test_precision_counts_false_alarms_on_compatible_pairs() -> None:
     span = Span("a", 0, 1, "x")
     pairs = [GoldPair(f"g#{n}", "g", "tune", label, "figure", "demo", span, span)

@@ -155,17 +155,32 @@ def flags_of(articles: list[Article]) -> list[Flag]:
 
 def covers(flag: Flag, span: Span, ids: dict[str, str]) -> bool:
     """True when one of the flag's evidence spans overlaps the statement span."""
-    return any(ids.get(c.article_id) == span.key and c.start < span.end and span.start < c.end
-               for c in flag.evidence)
+    return bool(covering_values(flag, span, ids))
+
+
+def covering_values(flag: Flag, span: Span, ids: dict[str, str]) -> set[str]:
+    """The values the flag gives the evidence spans that overlap the statement span ("?" for a
+    flag that gives none)."""
+    values = (flag.details.get("evidence_values") or "").split("; ")
+    return {values[i] if len(values) == len(flag.evidence) else "?"
+            for i, c in enumerate(flag.evidence)
+            if ids.get(c.article_id) == span.key and c.start < span.end and span.start < c.end}
+
+
+def opposes(flag: Flag, pair: GoldPair, ids: dict[str, str]) -> bool:
+    """True when the flag sets the pair's two statements against each other: it covers both,
+    with different values where it gives values (two sentences that carry the same figure are
+    both cited by a conflicting-figures flag, but not as a conflict with each other)."""
+    first, second = covering_values(flag, pair.first, ids), covering_values(flag, pair.second, ids)
+    return any(a == "?" or b == "?" or a != b for a in first for b in second)
 
 
 def score_group(pairs: list[GoldPair], flags: list[Flag], ids: dict[str, str]) -> tuple[dict[str, bool], int]:
-    """For each pair, whether one conflict flag covers both its spans; and the conflict flags
-    that cover no pair of the group (unmatched)."""
+    """For each pair, whether one conflict flag sets its statements against each other; and the
+    conflict flags of the group that oppose no pair (unmatched)."""
     conflicts = [f for f in flags if f.kind in CONFLICT_KINDS]
-    hit = {p.id: any(covers(f, p.first, ids) and covers(f, p.second, ids) for f in conflicts) for p in pairs}
-    unmatched = sum(1 for f in conflicts
-                    if not any(covers(f, p.first, ids) and covers(f, p.second, ids) for p in pairs))
+    hit = {p.id: any(opposes(f, p, ids) for f in conflicts) for p in pairs}
+    unmatched = sum(1 for f in conflicts if not any(opposes(f, p, ids) for p in pairs))
     return hit, unmatched
 
 

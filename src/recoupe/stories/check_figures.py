@@ -318,6 +318,7 @@ def _conflict_flag(group: list[Figure], pairs: list[tuple[Figure, Figure]]) -> F
         details={
             "quantity": thing, "head": group[0].head, "values": ", ".join(_show(v) for v in values),
             "figures": "; ".join(f"{f.phrase} ({_name(f.article)})" for f in unique),
+            "evidence_values": "; ".join(_show(f.value) for f in unique),  # one per evidence citation
         },
     )
 
