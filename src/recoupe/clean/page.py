@@ -59,7 +59,6 @@ def _clean(page: RawPage) -> CleanResult:
 
 def _article(page: RawPage, result: CleanResult) -> Article:
     from recoupe.meta.language import detect_language
-
     from recoupe.meta.title import title_from_lede
 
     text = result.text
