@@ -117,3 +117,14 @@ def test_quoted_label_without_speaker_is_not_a_quote(annotate):
 )
 def test_quote_marks_pair_outermost_within_a_line(text, expected):
     assert [text[span.start:span.end] for span in find_quote_spans(text)] == expected
+
+
+@pytest.mark.shared
+def test_a_document_whose_author_is_a_role_pointing_back_does_not_recurse_forever(annotate, corpora):
+    """Le Figaro, gilets jaunes: a document noun's complement is a role whose pronoun resolution
+    reached the document again; the speaker search has to stop (it raised RecursionError)."""
+    from recoupe.eval.press_fr import articles_by_key
+
+    key = "press-fr:Francais/France/Corpus/GJLeFigURL#34"
+    _, quotes = annotate(articles_by_key(corpora, {key})[key].text)
+    assert len(quotes) >= 20

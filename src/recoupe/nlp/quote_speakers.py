@@ -164,7 +164,7 @@ class SpeakerFinder:
         """Resolve a subject token to a speaker: an entity, a pronoun's antecedent, a role, or its phrase."""
         if token.lower_ in NON_SPEAKER_PRONOUNS or token.lower_ in EUPHONIC_T:
             return None
-        apposed = self._apposed_entity(token)
+        apposed = self._apposed_entity(token, depth=depth)
         if apposed is not None:
             return apposed
         if token.i in self.token_mention:
@@ -208,12 +208,12 @@ class SpeakerFinder:
         """A speaker named by one of its mentions."""
         return Speaker(entity.name, mention.start, mention.end, entity)
 
-    def _apposed_entity(self, token) -> Speaker | None:
+    def _apposed_entity(self, token, *, depth: int = 0) -> Speaker | None:
         """A person apposed to a role noun ("le porte-parole, Dmitri Peskov")."""
         if token.i in self.token_mention and self.token_mention[token.i][0].type == "PER":
             return None
         if token.lemma_.lower() in DOCUMENT_NOUNS:
-            return self._author_of_document(token)
+            return self._author_of_document(token, depth=depth)
         if token.lemma_.lower() not in PERSON_ROLE_NOUNS:
             return self._person_in_phrase(token) if token.pos_ == "NOUN" else None
         for child in token.children:
@@ -232,7 +232,7 @@ class SpeakerFinder:
                     return self._from_mention(entity, mention)
         return None
 
-    def _author_of_document(self, token) -> Speaker | None:
+    def _author_of_document(self, token, *, depth: int = 0) -> Speaker | None:
         """Whose words a document carries: the person or organisation in its complement ("les
         informations du Parisien") or the agent of its participle ("le comptage réalisé par le
         cabinet Occurrence"), or a role or source phrase there ("le témoignage d'une personne")."""
@@ -244,8 +244,8 @@ class SpeakerFinder:
                 return self._from_mention(*self.token_mention[child.i])
         for child in complements:
             lemma = child.lemma_.lower()
-            if lemma in PERSON_ROLE_NOUNS or lemma in ORG_ROLE_NOUNS or lemma in SPEAKER_NOUNS:
-                return self.speaker_of_token(child)
+            if (lemma in PERSON_ROLE_NOUNS or lemma in ORG_ROLE_NOUNS or lemma in SPEAKER_NOUNS) and depth < MAX_CLIMB:
+                return self.speaker_of_token(child, depth=depth + 1)  # depth: a role may point back here
         return None
 
     def _token_at(self, position: int):
