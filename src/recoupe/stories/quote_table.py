@@ -34,10 +34,10 @@ class Carried:
     quote: Quote
     article: Article
     key: str  # normalised wording
+    size: int = field(init=False)  # words of the normalised wording
 
-    @property
-    def size(self) -> int:
-        return len(self.key.split())
+    def __post_init__(self) -> None:
+        self.size = len(self.key.split())
 
 
 @dataclass(slots=True)
@@ -104,20 +104,47 @@ def _keep(item: Carried) -> bool:
 
 
 def _group(items: list[Carried]) -> list[list[Carried]]:
-    """Union of items whose wordings match (transitively)."""
+    """Union of items whose wordings match (transitively). Only items that share one of the
+    rarer words of either are compared: two wordings that match share most of their words."""
     sets = DisjointSets(len(items))
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if sets.find(i) != sets.find(j) and same_wording(items[i].key, items[j].key):
+    postings = _postings(items)
+    for i, item in enumerate(items):
+        for j in sorted({j for stem in _rarest(item, postings) for j in postings[stem] if j != i}):
+            if sets.find(i) != sets.find(j) and same_wording(item.key, items[j].key):
                 sets.union(i, j)
     return sets.groups(items)
+
+
+RARE_WORDS = 4  # an item is compared with the items holding one of its this many rarest words
+STEM_LETTERS = 4  # ...words compared by their first letters, so that inflections still meet
+
+
+def _postings(items: list[Carried]) -> dict[str, list[int]]:
+    """Word stem -> the items (by index) whose wording holds it."""
+    postings: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        for stem in _stems(item):
+            postings.setdefault(stem, []).append(index)
+    return postings
+
+
+def _stems(item: Carried) -> set[str]:
+    """The first letters of the wording's words: "gilets jaunes" and "gilet jaune" share them."""
+    return {word[:STEM_LETTERS] for word in item.key.split()}
+
+
+def _rarest(item: Carried, postings: dict[str, list[int]]) -> list[str]:
+    """The item's word stems held by the fewest items."""
+    return sorted(_stems(item), key=lambda stem: (len(postings[stem]), stem))[:RARE_WORDS]
 
 
 # --------------------------------------------------------------------------- fragments
 
 def _attach_fragments(groups: list[list[Carried]]) -> list[Utterance]:
     """Groups whose words lie inside a longer group become fragments of it (of its host, in a chain)."""
-    hosts = {index: host for index, group in enumerate(groups) if (host := _host(index, groups)) is not None}
+    candidates = _host_candidates(groups)
+    hosts = {index: host for index in range(len(groups))
+             if (host := _host(index, groups, candidates(index))) is not None}
     found = {index: Utterance(list(group)) for index, group in enumerate(groups) if index not in hosts}
     for index in hosts:
         root = index
@@ -128,14 +155,38 @@ def _attach_fragments(groups: list[list[Carried]]) -> list[Utterance]:
     return list(found.values())
 
 
-def _host(index: int, groups: list[list[Carried]]) -> int | None:
+def _host_candidates(groups: list[list[Carried]]):
+    """`candidates(index)`: the groups that may hold group `index`: those quoted in one of its
+    articles (a span inside a span) and those holding the rarest word of one of its wordings
+    (words inside words)."""
+    by_article: dict[str, set[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    for position, group in enumerate(groups):
+        for item in group:
+            by_article.setdefault(item.article.id, set()).add(position)
+            for word in item.key.split():
+                by_word.setdefault(word, set()).add(position)
+
+    def candidates(index: int) -> list[int]:
+        found: set[int] = set()
+        for item in groups[index]:
+            found |= by_article.get(item.article.id, set())
+            words = item.key.split()
+            if words:
+                found |= by_word[min(words, key=lambda word: (len(by_word[word]), word))]
+        return sorted(found - {index})
+
+    return candidates
+
+
+def _host(index: int, groups: list[list[Carried]], candidates: list[int]) -> int | None:
     """The longer group that holds group `index`: inside one of its spans first, then by its words."""
     size = max(item.size for item in groups[index])
     ranked = [
         (inside, longest, -position)
-        for position, other in enumerate(groups)
-        if (longest := max(item.size for item in other)) > size
-        and (inside := _inside_group(groups[index], other)) != OUTSIDE
+        for position in candidates
+        if (longest := max(item.size for item in groups[position])) > size
+        and (inside := _inside_group(groups[index], groups[position])) != OUTSIDE
     ]
     return -max(ranked)[2] if ranked else None
 
