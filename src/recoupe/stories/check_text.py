@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import logging
 import math
 import re
@@ -34,6 +36,13 @@ class Sentence:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split French text into sentence spans: respects quotes, abbreviations, initials, numbers."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`sentence_spans`, computed once per text: the checks ask for the
+    sentence of a position tens of thousands of times in a large story."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -45,7 +54,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, cut))
             start = cut
         spans.append((start, line.end()))
-    return [trimmed for span in spans if (trimmed := _trim(text, span))]
+    return tuple(trimmed for span in spans if (trimmed := _trim(text, span)))
 
 
 def _inside(position: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -82,9 +91,10 @@ def sentences_of(article: Article) -> list[Sentence]:
 
 def sentence_at(article: Article, position: int) -> tuple[int, int]:
     """The span of the sentence of `article` containing `position` (the whole line as fallback)."""
-    for start, end in sentence_spans(article.text):
-        if start <= position < end:
-            return start, end
+    spans = _sentence_spans(article.text)
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return spans[index]
     line_start = article.text.rfind("\n", 0, position) + 1
     line_end = article.text.find("\n", position)
     return line_start, len(article.text) if line_end < 0 else line_end
