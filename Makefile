@@ -37,3 +37,4 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_clean.py
 	$(BIN)/python benchmarks/bench_annotate.py
+	$(BIN)/python benchmarks/bench_dossier.py
