@@ -153,11 +153,6 @@ def flags_of(articles: list[Article]) -> list[Flag]:
 
 # --------------------------------------------------------------------------- scoring conflicts
 
-def covers(flag: Flag, span: Span, ids: dict[str, str]) -> bool:
-    """True when one of the flag's evidence spans overlaps the statement span."""
-    return bool(covering_values(flag, span, ids))
-
-
 def covering_values(flag: Flag, span: Span, ids: dict[str, str]) -> set[str]:
     """The values the flag gives the evidence spans that overlap the statement span ("?" for a
     flag that gives none)."""
